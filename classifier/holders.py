@@ -1,0 +1,182 @@
+"""Holder mentions: finding them in gold data, decoding them from the model, resolving them.
+
+The model marks where in a sentence its holder is named ("The State Department", "they",
+"the ministry"). Resolution then turns each mention into an actor string taken from the
+text: a named mention gives its own (fullest) form; a pronoun or description resolves to
+the actor it refers to, the most recent holder named earlier in the article; a unit with
+an ACTOR holder but no mention of its own (a quote continuing over several sentences)
+keeps the previous unit's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
+
+SUBJECT_PRONOUNS = ("they", "he", "she", "we")
+PRONOUNS = frozenset(SUBJECT_PRONOUNS + ("it", "i", "them", "him", "her", "us", "their", "his",
+                                         "its", "our", "who"))
+_LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """A holder mention inside one unit (offsets relative to the unit's text)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ResolvedHolder:
+    """A holder value with where it comes from in the text."""
+
+    holder: str
+    mention: Mention | None = None
+    sentence_id: int | None = None
+    antecedent_sentence_id: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _find_form(text: str, form: str, start: int = 0) -> tuple[int, int] | None:
+    pattern = r"(?<!\w)" + re.escape(form) + r"(?!\w)"
+    m = re.compile(pattern).search(text, start) or re.compile(pattern, re.IGNORECASE).search(text, start)
+    return (m.start(), m.end()) if m else None
+
+
+def find_gold_mentions(text: str, holders: Sequence[str], actors: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """Character spans in ``text`` naming the gold ``holders`` (training targets for the tagger).
+
+    Each named holder is looked up by its canonical name and aliases (earliest, then longest
+    match); with no alias in the sentence, the first subject pronoun stands in for it. A
+    holder with no mention at all (a quote's continuation) gets no span.
+    """
+    spans: list[tuple[int, int]] = []
+    for holder in holders:
+        if holder in SPECIAL_HOLDERS:
+            continue
+        forms = {holder, *actors.get(holder, [])}
+        found = [s for s in (_find_form(text, f) for f in forms if f.strip()) if s]
+        found = [s for s in found if not any(s[0] < e and b < s[1] for b, e in spans)]
+        if found:
+            spans.append(min(found, key=lambda s: (s[0], -(s[1] - s[0]))))
+    if not spans and any(h not in SPECIAL_HOLDERS for h in holders):
+        for pronoun in SUBJECT_PRONOUNS:
+            hit = _find_form(text, pronoun)
+            if hit:
+                spans.append(hit)
+                break
+    return sorted(spans)
+
+
+def decode_bio(tags: Sequence[int], offsets: Sequence[tuple[int, int]], text: str) -> list[Mention]:
+    """Turn per-token BIO tags (0=O, 1=B, 2=I) into mentions widened to whole words."""
+    spans: list[list[int]] = []
+    for tag, (s, e) in zip(tags, offsets):
+        if e <= s:
+            continue
+        if tag == 1 or (tag == 2 and not spans):
+            spans.append([s, e])
+        elif tag == 2:
+            if s - spans[-1][1] <= 1:
+                spans[-1][1] = e
+            else:
+                spans.append([s, e])
+        elif tag == 0 and spans and spans[-1][1] == s:  # a word's tail piece tagged O
+            pass
+    mentions: list[Mention] = []
+    for s, e in spans:
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".'-"):
+            s -= 1
+        while e < len(text) and (text[e].isalnum() or text[e] in "'-"):
+            e += 1
+        piece = text[s:e].strip(" ,;:\"'“”‘’()")
+        if piece:
+            s = text.find(piece, s)
+            mentions.append(Mention(s, s + len(piece), piece))
+    return mentions
+
+
+def is_reference(mention: str) -> bool:
+    """A pronoun or a description ("the administration", "officials"), not a name."""
+    words = _LEADING_THE.sub("", mention.strip()).split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    return not any(w[:1].isupper() for w in words)
+
+
+def display_form(mention: str) -> str:
+    """A named mention as a holder string: without a leading article or possessive."""
+    text = _LEADING_THE.sub("", mention.strip())
+    return re.sub(r"['’]s$", "", text)
+
+
+class HolderResolver:
+    """Resolve the holders of an article's units in reading order (one resolver per article)."""
+
+    def __init__(self) -> None:
+        self.named: list[tuple[str, int]] = []  # (holder string, sentence id), in order
+        self.last_actor: list[ResolvedHolder] = []
+
+    def _fullest(self, name: str) -> str:
+        """The longest earlier name of the same actor ("Lopez" -> "Maria Lopez")."""
+        key = normalize_holder(name)
+        best = name
+        for other, _ in self.named:
+            okey = normalize_holder(other)
+            if okey != key and re.search(r"(?<!\w)" + re.escape(key) + r"$", okey) and len(other) > len(best):
+                best = other
+        return best
+
+    def _antecedent(self, mention: str) -> tuple[str, int | None] | None:
+        words = [w.lower() for w in _LEADING_THE.sub("", mention).split()]
+        if words and words[-1] not in PRONOUNS:
+            head = words[-1].rstrip("s")
+            for name, sid in reversed(self.named):
+                if head and head in normalize_holder(name):
+                    return name, sid
+        if self.last_actor:
+            first = self.last_actor[0]
+            return first.holder, first.antecedent_sentence_id or first.sentence_id
+        for name, sid in reversed(self.named):
+            return name, sid
+        return None
+
+    def resolve(self, sentence_id: int, label: str, kind: str, mentions: list[Mention]) -> list[ResolvedHolder]:
+        """Holders of one unit, given the predicted label, holder kind and mentions."""
+        if label == "opinion" or kind == AUTHOR:
+            return [ResolvedHolder(AUTHOR)]
+        if kind == NONE:
+            return [ResolvedHolder(NONE)]
+        out: list[ResolvedHolder] = []
+        for m in mentions:
+            if is_reference(m.text):
+                ante = self._antecedent(m.text)
+                if ante is None:
+                    continue
+                out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))
+            else:
+                name = self._fullest(display_form(m.text))
+                out.append(ResolvedHolder(name, m, sentence_id))
+                self.named.append((name, sentence_id))
+        if not out and self.last_actor:
+            # No mention of its own: a continuing quote keeps its speaker.
+            out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
+                   for h in self.last_actor]
+        seen: set[str] = set()
+        unique = []
+        for h in out:
+            key = normalize_holder(h.holder)
+            if key not in seen:
+                seen.add(key)
+                unique.append(h)
+        if not unique:
+            return [ResolvedHolder(NONE)]
+        self.last_actor = unique
+        return unique

@@ -1,0 +1,128 @@
+"""Reading articles to label: text files, directories, stdin, or pre-split JSONL units."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from classifier.errors import DataError, InputError
+from classifier.scheme import decode_bytes, iter_jsonl, read_text_file, validate_unit
+from classifier.segment import split_units
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class InputUnit:
+    """A unit to label; ``start``/``end`` are offsets in the raw article when known."""
+
+    sentence_id: int
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class InputArticle:
+    article_id: str
+    units: list[InputUnit]
+
+
+def expand_paths(paths: Sequence[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[tuple[str, Path | None]]:
+    """(article id, path) for each input; a directory contributes its text files, sorted.
+
+    ``-`` (or no path at all) is standard input, with ``path`` None.
+    """
+    if not paths:
+        return [("stdin", None)]
+    out: list[tuple[str, Path | None]] = []
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == "-":
+            items = [("stdin", None)]
+        else:
+            p = Path(raw)
+            if p.is_dir():
+                files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes
+                               and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                if not files:
+                    raise InputError(f"{p}: directory holds no {'/'.join(suffixes)} files")
+                items = [(f.relative_to(p).with_suffix("").as_posix(), f) for f in files]
+            elif p.exists():
+                items = [(p.stem, p)]
+            else:
+                raise InputError(f"{p}: no such file or directory")
+        for aid, path in items:
+            if aid in seen:
+                raise InputError(f"{path or 'stdin'}: article id {aid!r} is given twice")
+            seen.add(aid)
+            out.append((aid, path))
+    return out
+
+
+def read_source(path: Path | None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a file or of stdin, size-checked and UTF-8 decoded."""
+    if path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "stdin"
+    else:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes is over the input limit of {max_bytes} "
+                             "(raise it with --max-bytes)")
+        return read_text_file(path)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: input is over the limit of {max_bytes} bytes (raise it with --max-bytes)")
+    return decode_bytes(data, name)
+
+
+def text_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputArticle]:
+    """Raw-text articles split into units with offsets; read one at a time (bounded memory)."""
+    for aid, path in sources:
+        text = read_source(path, max_bytes)
+        units = split_units(text)
+        if not units:
+            raise InputError(f"{path or 'stdin'}: empty input (no text to label)")
+        yield InputArticle(aid, [InputUnit(i, u.text, u.start, u.end) for i, u in enumerate(units)])
+
+
+def jsonl_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputArticle]:
+    """Pre-split units ``{"article_id", "sentence_id", "text"}``, grouped by article in order."""
+    for _, path in sources:
+        name = str(path or "stdin")
+        text = read_source(path, max_bytes)
+        current: InputArticle | None = None
+        done: set[str] = set()
+        count = 0
+        for n, record in iter_jsonl(name, text):
+            if isinstance(record, dict) and "text" not in record and "sentence_id" not in record:
+                continue  # an article header: nothing to label
+            unit = validate_unit(record, f"{name}:{n}", require_label=False)
+            if current is None or unit.article_id != current.article_id:
+                if unit.article_id in done:
+                    raise DataError(f"{name}:{n}: units of article {unit.article_id!r} are not contiguous")
+                if current is not None:
+                    done.add(current.article_id)
+                    yield current
+                current = InputArticle(unit.article_id, [])
+            elif unit.sentence_id <= current.units[-1].sentence_id:
+                raise DataError(f"{name}:{n}: sentence_id {unit.sentence_id} is duplicated or out of order "
+                                f"in article {unit.article_id!r}")
+            current.units.append(InputUnit(unit.sentence_id, unit.text))
+            count += 1
+        if current is None:
+            raise InputError(f"{name}: empty input (no units)")
+        yield current
+
+
+def iter_articles(paths: Sequence[str], input_format: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterable[InputArticle]:
+    """Articles from the inputs; paths are checked now, files are read lazily one by one."""
+    if input_format == "jsonl":
+        return jsonl_articles(expand_paths(paths, suffixes=(".jsonl",)), max_bytes)
+    return text_articles(expand_paths(paths), max_bytes)

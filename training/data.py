@@ -1,0 +1,130 @@
+"""Training data: validated annotation files -> a tokenised ``datasets.Dataset``.
+
+Files are read through :mod:`classifier.scheme` (so every record is checked against the
+scheme and errors name file and line) and handed to ``datasets`` for tokenisation and
+batching. Splits are by article, never by sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from classifier.encoding import context_for, encode
+from classifier.holders import find_gold_mentions
+from classifier.scheme import HOLDER_KINDS, LABEL2ID, Article, holder_kind, load_articles
+
+SPLITS_FILE = "splits.json"
+
+
+def data_hash(paths: Iterable[Path]) -> str:
+    """SHA-256 over the annotation files' names and bytes: identifies the training data."""
+    h = hashlib.sha256()
+    for p in sorted(Path(x) for x in paths):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def unit_examples(articles: Sequence[Article], window: int, sep: str) -> list[dict]:
+    """One example per unit: target, context, label, holder kind and gold mention spans."""
+    rows = []
+    for art in articles:
+        texts = [u.text for u in art.units]
+        for i, unit in enumerate(art.units):
+            spans = find_gold_mentions(unit.text, unit.holders, art.actors)
+            rows.append({
+                "article_id": art.article_id,
+                "sentence_id": unit.sentence_id,
+                "target": unit.text,
+                "context": context_for(texts, i, window, sep),
+                "labels": LABEL2ID[unit.label],
+                "kinds": HOLDER_KINDS.index(holder_kind(unit.holders)),
+                "span_starts": [s for s, _ in spans],
+                "span_ends": [e for _, e in spans],
+            })
+    return rows
+
+
+def tokenise(tokenizer, rows: list[dict], max_length: int):
+    """A ``datasets.Dataset`` with input ids and per-token BIO tags (-100 off the target)."""
+    from datasets import Dataset
+
+    def _map(batch: dict) -> dict:
+        enc = encode(tokenizer, batch["target"], batch["context"], max_length, with_offsets=True)
+        tags_all = []
+        for i in range(len(batch["target"])):
+            seq_ids = enc.sequence_ids(i)
+            spans = list(zip(batch["span_starts"][i], batch["span_ends"][i]))
+            tags = []
+            prev_span = None
+            for k, (s, e) in enumerate(enc["offset_mapping"][i]):
+                if seq_ids[k] != 0 or e <= s:
+                    tags.append(-100)
+                    continue
+                hit = next((j for j, (a, b) in enumerate(spans) if s >= a and e <= b), None)
+                if hit is None:
+                    tags.append(0)
+                    prev_span = None
+                else:
+                    tags.append(2 if prev_span == hit else 1)
+                    prev_span = hit
+            tags_all.append(tags)
+        return {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"],
+                "token_type_ids": enc["token_type_ids"], "span_tags": tags_all}
+
+    ds = Dataset.from_list(rows)
+    return ds.map(_map, batched=True, remove_columns=["target", "context", "span_starts", "span_ends"],
+                  desc="Tokenising")
+
+
+class Collator:
+    """Pads a batch to its longest sequence (dynamic padding)."""
+
+    def __init__(self, pad_id: int) -> None:
+        self.pad_id = pad_id
+
+    def __call__(self, features: list[dict]) -> dict:
+        import torch
+
+        width = max(len(f["input_ids"]) for f in features)
+
+        def pad(key: str, value: int) -> torch.Tensor:
+            return torch.tensor([list(f[key]) + [value] * (width - len(f[key])) for f in features])
+
+        return {
+            "input_ids": pad("input_ids", self.pad_id),
+            "attention_mask": pad("attention_mask", 0),
+            "token_type_ids": pad("token_type_ids", 1),
+            "span_tags": pad("span_tags", -100),
+            "labels": torch.tensor([f["labels"] for f in features]),
+            "kinds": torch.tensor([f["kinds"] for f in features]),
+        }
+
+
+def read_splits(data_dir: Path) -> dict[str, list[str]] | None:
+    """``data/splits.json``: article ids per split, if the corpus has one."""
+    path = data_dir / SPLITS_FILE
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def dev_split(articles: Sequence[Article], dev_fraction: float, seed: int) -> tuple[list[Article], list[Article]]:
+    """Hold out whole articles for dev (at least one when there are two or more)."""
+    if len(articles) < 2 or dev_fraction <= 0:
+        return list(articles), []
+    ids = sorted(a.article_id for a in articles)
+    random.Random(seed).shuffle(ids)
+    n_dev = max(1, round(len(ids) * dev_fraction))
+    dev_ids = set(ids[:n_dev])
+    return ([a for a in articles if a.article_id not in dev_ids],
+            [a for a in articles if a.article_id in dev_ids])
+
+
+def load_training_articles(paths: Iterable[str | Path]) -> list[Article]:
+    """Gold (and reviewed) articles; every unit must carry a label and holders."""
+    return load_articles(paths, require_label=True)

@@ -1,0 +1,185 @@
+"""Fine-tune the stance model with the Hugging Face ``Trainer`` and save a model folder.
+
+Fixed seeds, an article-level dev split, progress bars from ``Trainer``; the folder is
+written to a temporary sibling and renamed into place, so a crash never leaves half a model.
+``Trainer`` also means ``accelerate launch`` runs it on several GPUs or nodes unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from classifier.model import PACKAGED_ENCODER, build_model, resolve_base, save_model
+from classifier.scheme import LABELS, Article
+from training.data import Collator, data_hash, tokenise, unit_examples
+
+
+@dataclass
+class TrainConfig:
+    """Every setting that shapes a model; stored in its config.json and model card."""
+
+    base_model: str = PACKAGED_ENCODER
+    adapter: str = "lora"
+    lora_r: int = 16
+    lora_alpha: int = 32
+    epochs: float = 10.0
+    learning_rate: float = 1e-3
+    batch_size: int = 16
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    max_length: int = 160
+    context_window: int = 1
+    seed: int = 13
+    dev_fraction: float = 0.15
+    extra: dict = field(default_factory=dict)
+
+
+def set_seed(seed: int) -> None:
+    from transformers import set_seed as hf_set_seed
+
+    hf_set_seed(seed)
+
+
+def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_dir: Path | None = None,
+                    quiet: bool = False, resume: bool = False):
+    """Train and return (model, tokenizer, config dict) without writing a model folder."""
+    import torch
+    from transformers import AutoTokenizer, Trainer, TrainingArguments
+
+    set_seed(cfg.seed)
+    base_path = resolve_base(cfg.base_model)
+    tokenizer = AutoTokenizer.from_pretrained(base_path, use_fast=True, trust_remote_code=False)
+    model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha)
+    rows = unit_examples(train_articles, cfg.context_window, tokenizer.sep_token)
+    dataset = tokenise(tokenizer, rows, cfg.max_length).remove_columns(["article_id", "sentence_id"])
+    tmp = None
+    if work_dir is None:
+        tmp = tempfile.mkdtemp(prefix="stance-train-")
+        work_dir = Path(tmp)
+    args = TrainingArguments(
+        output_dir=str(work_dir),
+        num_train_epochs=cfg.epochs,
+        learning_rate=cfg.learning_rate,
+        per_device_train_batch_size=cfg.batch_size,
+        weight_decay=cfg.weight_decay,
+        warmup_steps=cfg.warmup_ratio,
+        lr_scheduler_type="linear",
+        seed=cfg.seed,
+        data_seed=cfg.seed,
+        save_strategy="epoch" if tmp is None else "no",
+        save_total_limit=1,
+        save_only_model=False,
+        logging_steps=10,
+        report_to="none",
+        disable_tqdm=quiet,
+        remove_unused_columns=False,
+        dataloader_num_workers=0,
+        use_cpu=not torch.cuda.is_available(),
+    )
+    trainer = Trainer(model=model, args=args, train_dataset=dataset,
+                      data_collator=Collator(tokenizer.pad_token_id or 0))
+    checkpoint = None
+    if resume:
+        from transformers.trainer_utils import get_last_checkpoint
+
+        checkpoint = get_last_checkpoint(str(work_dir)) if work_dir.exists() else None
+    trainer.train(resume_from_checkpoint=checkpoint)
+    model.eval()
+    if tmp:
+        shutil.rmtree(tmp, ignore_errors=True)
+    config = {**{k: v for k, v in asdict(cfg).items() if k != "extra"}, **cfg.extra}
+    return model, tokenizer, config
+
+
+def write_model_card(folder: Path, config: dict, dev_metrics: dict | None) -> None:
+    """README.md: what the model is, what it was trained on, and how it scored on dev."""
+    lines = [
+        "---", "library_name: stance-classifier", f"base_model: {config['base_model']}",
+        "tags: [text-classification, token-classification, stance, news]", "---", "",
+        "# Stance classifier model", "",
+        "Labels each sentence of a news article as " + ", ".join(LABELS) +
+        " and tags who holds the stance (an actor named in the text, AUTHOR or NONE).",
+        "Labelling contract: ANNOTATION_SCHEME.md (see docs/annotation-guide.md).", "",
+        "## Training", "",
+        f"- base model: `{config['base_model']}` (adapter: {config['adapter']})",
+        f"- data hash (sha256 of the annotation files): `{config.get('data_hash', 'n/a')}`",
+        f"- training articles: {config.get('n_train_articles')}, units: {config.get('n_train_units')}",
+        f"- dev articles: {config.get('n_dev_articles')}, units: {config.get('n_dev_units')}",
+        f"- epochs {config['epochs']}, learning rate {config['learning_rate']}, batch {config['batch_size']}, "
+        f"seed {config['seed']}, context window {config['context_window']}, max length {config['max_length']}",
+        f"- training time: {config.get('train_seconds', 0):.0f} s", "",
+        "## Dev metrics (held-out articles)", "",
+    ]
+    if dev_metrics:
+        lines += [f"- macro-F1: {dev_metrics['macro_f1']:.3f}", f"- accuracy: {dev_metrics['accuracy']:.3f}",
+                  f"- holder accuracy: {dev_metrics['holder_accuracy']:.3f}", "",
+                  "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+        for lab, m in dev_metrics["per_label"].items():
+            lines.append(f"| {lab} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |")
+    else:
+        lines.append("No dev split (too few articles).")
+    lines += ["", "Quality figures are on the project's own (largely synthetic) corpus; expect lower "
+              "scores on other outlets and beats.", ""]
+    (folder / "README.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def replace_dir(tmp: Path, target: Path) -> None:
+    """Move a finished folder into place; an existing target is swapped out, then removed."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        target.rename(old)
+    tmp.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Article], output: Path,
+                   cfg: TrainConfig, data_files: Sequence[Path], quiet: bool = False,
+                   resume: bool = False, checkpoint_dir: Path | None = None) -> dict:
+    """Train, score on dev, and write the model folder atomically; returns dev metrics (or {})."""
+    from classifier.predict import Predictor
+    from training.evaluation import evaluate_predictor
+
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    work = checkpoint_dir or output.with_name(f".{output.name}.checkpoints")
+    model, tokenizer, config = train_in_memory(train_articles, cfg, work_dir=work, quiet=quiet, resume=resume)
+    config.update({
+        "data_hash": data_hash(data_files),
+        "n_train_articles": len(train_articles), "n_train_units": sum(len(a.units) for a in train_articles),
+        "n_dev_articles": len(dev_articles), "n_dev_units": sum(len(a.units) for a in dev_articles),
+        "dev_article_ids": sorted(a.article_id for a in dev_articles),
+        "train_seconds": round(time.perf_counter() - start, 1),
+        "temperature": 1.0,
+    })
+    dev_metrics: dict = {}
+    if dev_articles:
+        predictor = Predictor(loaded=(model, tokenizer, config), device="cpu" if not _cuda() else "auto")
+        dev_metrics, _, _ = evaluate_predictor(predictor, dev_articles)
+        config["dev_metrics"] = {k: dev_metrics[k] for k in ("macro_f1", "accuracy", "holder_accuracy")}
+        model.to("cpu")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=str(output.parent)))
+    try:
+        save_model(model, tokenizer, tmp, config)
+        write_model_card(tmp, config, dev_metrics or None)
+        replace_dir(tmp, output)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(work, ignore_errors=True)
+    return dev_metrics
+
+
+def _cuda() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
