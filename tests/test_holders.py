@@ -1,0 +1,66 @@
+from classifier.holders import HolderResolver, Mention, decode_bio, display_form, find_gold_mentions, is_reference
+
+
+def test_gold_mentions_prefer_aliases_then_pronouns():
+    actors = {"Trump Administration": ["the administration", "Trump Administration"],
+              "White House": ["White House"], "State Department": ["State Department", "State Dept"]}
+    text = "White House and State Department officials are reiterating that they have no interest."
+    spans = find_gold_mentions(text, ["White House", "State Department"], actors)
+    assert [text[s:e] for s, e in spans] == ["White House", "State Department"]
+    text2 = "Instead, they are trying to condition the start."
+    assert [text2[s:e] for s, e in find_gold_mentions(text2, ["Trump Administration"], actors)] == ["they"]
+    assert find_gold_mentions("“Our position is clear.”", ["State Department"], actors) == []
+    assert find_gold_mentions("Anything.", ["NONE"], actors) == []
+
+
+def test_decode_bio_merges_word_pieces_and_widens():
+    text = "The State Department said so."
+    # tokens: The, State, Depart, ##ment, said, so, .
+    offsets = [(0, 3), (4, 9), (10, 16), (16, 20), (21, 25), (26, 28), (28, 29)]
+    tags = [1, 2, 2, 0, 0, 0, 0]  # a tail piece tagged O is still part of the word
+    (m,) = decode_bio(tags, offsets, text)
+    assert (m.text, m.start, m.end) == ("The State Department", 0, 20)
+    two = decode_bio([1, 0, 0, 0, 0, 1, 0], offsets, text)
+    assert [x.text for x in two] == ["The", "so"]
+
+
+def test_reference_or_name():
+    assert is_reference("they") and is_reference("the administration") and is_reference("officials")
+    assert not is_reference("The State Department") and not is_reference("Pyongyang")
+    assert display_form("The State Department") == "State Department"
+    assert display_form("Beijing’s") == "Beijing"
+
+
+def m(text, sentence):
+    i = sentence.index(text)
+    return Mention(i, i + len(text), text)
+
+
+def test_resolver_pronoun_description_and_quote_continuation():
+    r = HolderResolver()
+    s0 = "Sen. Maria Lopez said the bill would fail."
+    (h0,) = r.resolve(0, "attribution", "ACTOR", [m("Sen. Maria Lopez", s0)])
+    assert h0.holder == "Sen. Maria Lopez"
+    s1 = "She added that talks could resume only if the deal held."
+    (h1,) = r.resolve(1, "condition", "ACTOR", [m("She", s1)])
+    assert h1.holder == "Sen. Maria Lopez" and h1.antecedent_sentence_id == 0
+    (h2,) = r.resolve(2, "attribution", "ACTOR", [])  # continuing quote, no mention
+    assert h2.holder == "Sen. Maria Lopez"
+    assert [h.holder for h in r.resolve(3, "opinion", "ACTOR", [])] == ["AUTHOR"]
+    assert [h.holder for h in r.resolve(4, "claim", "NONE", [])] == ["NONE"]
+    s5 = "Lopez later denied it."
+    (h5,) = r.resolve(5, "attribution", "ACTOR", [m("Lopez", s5)])
+    assert h5.holder == "Sen. Maria Lopez"  # fullest earlier form
+
+
+def test_resolver_description_matches_named_head():
+    r = HolderResolver()
+    r.resolve(0, "attribution", "ACTOR", [m("Foreign Ministry", "The Foreign Ministry said.")])
+    r.resolve(1, "attribution", "ACTOR", [m("Acme Corp", "Acme Corp said.")])
+    (h,) = r.resolve(2, "attribution", "ACTOR", [m("the ministry", "Later the ministry said.")])
+    assert h.holder == "Foreign Ministry"
+
+
+def test_resolver_without_antecedent_gives_none():
+    r = HolderResolver()
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("they", "they said")])] == ["NONE"]
