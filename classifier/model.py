@@ -145,6 +145,10 @@ def save_model(model: StanceModel, tokenizer, folder: Path, config: dict[str, An
     save_file(model.head_state(), str(folder / HEADS_NAME))
     if config.get("adapter") == "lora":
         model.encoder.save_pretrained(str(folder), safe_serialization=True)
+        adapter_cfg = folder / "adapter_config.json"
+        cfg = json.loads(adapter_cfg.read_text(encoding="utf-8"))
+        cfg["base_model_name_or_path"] = config["base_model"]  # a name, not this machine's path
+        adapter_cfg.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
     else:
         model.encoder.save_pretrained(str(folder / "encoder"), safe_serialization=True)
     tokenizer.save_pretrained(str(folder))
@@ -190,6 +194,41 @@ def read_config(folder: Path) -> dict[str, Any]:
     return config
 
 
+def _merge_plain_lora(encoder: nn.Module, folder: Path) -> bool:
+    """Fold a plain LoRA adapter into ``encoder`` in place: W += B @ A * alpha / r.
+
+    This is what ``peft``'s ``merge_and_unload`` computes for a plain LoRA; doing it here
+    skips importing peft (about 2 s of CLI start-up). Anything beyond plain LoRA (DoRA,
+    rsLoRA, per-module ranks, extra saved modules) returns False so peft handles it.
+    """
+    from safetensors.torch import load_file
+
+    cfg = json.loads((folder / "adapter_config.json").read_text(encoding="utf-8"))
+    plain = (cfg.get("peft_type") == "LORA" and not cfg.get("use_dora") and not cfg.get("use_rslora")
+             and not cfg.get("alpha_pattern") and not cfg.get("rank_pattern")
+             and not cfg.get("modules_to_save") and cfg.get("bias", "none") == "none"
+             and not cfg.get("fan_in_fan_out"))
+    if not plain:
+        return False
+    scaling = cfg["lora_alpha"] / cfg["r"]
+    weights = load_file(str(folder / ADAPTER_WEIGHTS))
+    modules = dict(encoder.named_modules())
+    prefix = "base_model.model."
+    pairs = {}
+    for key, tensor in weights.items():
+        for part in ("lora_A", "lora_B"):
+            marker = f".{part}.weight"
+            if key.endswith(marker) and key.startswith(prefix):
+                pairs.setdefault(key[len(prefix):-len(marker)], {})[part] = tensor
+    if not pairs or any(name not in modules or len(p) != 2 for name, p in pairs.items()):
+        return False
+    with torch.no_grad():
+        for name, p in pairs.items():
+            linear = modules[name]
+            linear.weight += (p["lora_B"] @ p["lora_A"]).to(linear.weight.dtype) * scaling
+    return True
+
+
 def load_model(folder: str | Path, merge: bool = True) -> tuple[StanceModel, Any, dict[str, Any]]:
     """Load (model, tokenizer, config) from a model folder; safetensors only.
 
@@ -202,15 +241,16 @@ def load_model(folder: str | Path, merge: bool = True) -> tuple[StanceModel, Any
     folder = Path(folder)
     config = read_config(folder)
     if config.get("adapter") == "lora":
-        from peft import PeftModel
-
         encoder = load_encoder(config["base_model"])
-        try:
-            encoder = PeftModel.from_pretrained(encoder, str(folder), is_trainable=not merge)
-        except Exception as exc:  # noqa: BLE001 - peft raises many types for a bad adapter
-            raise ModelError(f"{folder}: cannot load adapter ({str(exc).splitlines()[0]})") from None
-        if merge:
-            encoder = encoder.merge_and_unload()
+        if not (merge and _merge_plain_lora(encoder, folder)):
+            from peft import PeftModel
+
+            try:
+                encoder = PeftModel.from_pretrained(encoder, str(folder), is_trainable=not merge)
+            except Exception as exc:  # noqa: BLE001 - peft raises many types for a bad adapter
+                raise ModelError(f"{folder}: cannot load adapter ({str(exc).splitlines()[0]})") from None
+            if merge:
+                encoder = encoder.merge_and_unload()
     else:
         encoder = load_encoder(str(folder / "encoder"))
     model = StanceModel(encoder, config["hidden_size"])

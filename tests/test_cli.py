@@ -125,3 +125,18 @@ def test_validate_command(cli, tmp_path):
     proc = cli("validate", str(bad))
     err = proc.stderr.decode()
     assert proc.returncode == 4 and "bad.jsonl:2" in err and "bad.jsonl:3" in err and "Ghost" in err
+
+
+def test_shards_cover_input_without_overlap(cli, tiny_model, tmp_path):
+    units = tmp_path / "u.jsonl"
+    with units.open("w") as f:
+        for a in range(7):
+            f.write(json.dumps({"article_id": f"a{a}", "sentence_id": 0, "text": f"Item {a} was sold."}) + "\n")
+    seen = []
+    for i in (1, 2, 3):
+        proc = cli("predict", "--model", str(tiny_model), "--input-format", "jsonl", "--format", "jsonl",
+                   "--shard", f"{i}/3", str(units))
+        assert proc.returncode == 0, proc.stderr
+        seen.extend(json.loads(l)["article_id"] for l in proc.stdout.decode().splitlines())
+    assert sorted(seen) == sorted(f"a{a}" for a in range(7))
+    check_error(cli("predict", "--model", str(tiny_model), "--shard", "4/3", str(units)), 3, "--shard")

@@ -77,3 +77,47 @@ def cross_validate(articles: Sequence[Article], train_fn: Callable[[list[Article
     pooled = score(gold_all, pred_all)
     pooled["folds"] = per_fold
     return pooled, gold_all, pred_all
+
+
+def full_metrics(gold: list[dict], pred: list[dict], bootstrap: int = 1000, seed: int = 0) -> dict:
+    """Scores plus bootstrap intervals, calibration (when scores exist), breakdowns, worst errors."""
+    from training.report import breakdowns, worst_errors
+    from training.uncertainty import bootstrap_ci, calibration
+
+    metrics = score(gold, pred)
+    metrics["articles"] = len({g["article_id"] for g in gold})
+    if bootstrap:
+        metrics["ci"] = bootstrap_ci(gold, pred, n=bootstrap, seed=seed)
+    if all(p.get("scores") for p in pred):
+        metrics["calibration"] = calibration(gold, pred)
+    metrics["breakdowns"] = breakdowns(gold, pred)
+    metrics["worst_errors"] = worst_errors(gold, pred)
+    return metrics
+
+
+def write_report(out_dir, metrics: dict, title: str, markdown: str | None = None) -> None:
+    """The report folder: metrics.json, report.md, report.html, confusion.png, reliability.png."""
+    import json
+    from pathlib import Path
+
+    from classifier.output import atomic_writer
+    from training.figures import confusion_png, reliability_png
+    from training.report import extra_markdown, metrics_markdown
+
+    out = Path(out_dir)
+    images = {"confusion": confusion_png(metrics["confusion"]["labels"], metrics["confusion"]["matrix"])}
+    if metrics.get("calibration"):
+        images["reliability"] = reliability_png(metrics["calibration"]["bins"], metrics["calibration"]["ece"])
+    for name, data in images.items():
+        with atomic_writer(out / f"{name}.png", "wb") as f:
+            f.write(data)
+    with atomic_writer(out / "metrics.json") as f:
+        f.write(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
+    with atomic_writer(out / "report.md") as f:
+        f.write(markdown or metrics_markdown(metrics, title) + extra_markdown(metrics))
+    try:
+        from classifier.html_view import render_report_html
+    except ImportError:  # pragma: no cover - html view is part of the package
+        return
+    with atomic_writer(out / "report.html") as f:
+        f.write(render_report_html(metrics, title, images=images, worst_errors=metrics.get("worst_errors")))

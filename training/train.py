@@ -145,8 +145,11 @@ def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Art
                    cfg: TrainConfig, data_files: Sequence[Path], quiet: bool = False,
                    resume: bool = False, checkpoint_dir: Path | None = None) -> dict:
     """Train, score on dev, and write the model folder atomically; returns dev metrics (or {})."""
+    import numpy as np
+
     from classifier.predict import Predictor
     from training.evaluation import evaluate_predictor
+    from training.uncertainty import fit_temperature
 
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -159,13 +162,17 @@ def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Art
         "n_dev_articles": len(dev_articles), "n_dev_units": sum(len(a.units) for a in dev_articles),
         "dev_article_ids": sorted(a.article_id for a in dev_articles),
         "train_seconds": round(time.perf_counter() - start, 1),
-        "temperature": 1.0,
     })
+    config.setdefault("temperature", 1.0)
     dev_metrics: dict = {}
     if dev_articles:
         predictor = Predictor(loaded=(model, tokenizer, config), device="cpu" if not _cuda() else "auto")
-        dev_metrics, _, _ = evaluate_predictor(predictor, dev_articles)
+        dev_metrics, gold, pred = evaluate_predictor(predictor, dev_articles)
         config["dev_metrics"] = {k: dev_metrics[k] for k in ("macro_f1", "accuracy", "holder_accuracy")}
+        # Temperature scaling on dev, so `scores` mean what they say (argmax is unchanged).
+        config["temperature"] = round(fit_temperature(
+            np.array([[p["scores"][lab] for lab in LABELS] for p in pred]),
+            np.array([LABELS.index(g["label"]) for g in gold])), 4)
         model.to("cpu")
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.tmp-", dir=str(output.parent)))
     try:

@@ -1,0 +1,645 @@
+"""Self-contained HTML views: labelled articles ("who said what") and evaluation reports.
+
+Standard library only. Every page is one file with inline CSS and no external assets or
+scripts, so it can be mailed, archived or opened offline. All article text, holder names and
+ids are escaped (article text is untrusted input).
+
+Each label is shown three ways, so the page reads without colour and on paper: a tint from
+the Okabe-Ito colour-blind-safe palette, a distinct underline style (claim solid, condition
+wavy, attribution double, opinion dotted) and a text tag ([CLAIM], [COND], [ATTR], [OPIN]).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from html import escape
+from typing import Iterable, Sequence
+
+from classifier.scheme import AUTHOR, LABELS, NONE
+
+__all__ = ["render_article_html", "render_articles_html", "render_report_html", "LABEL_STYLE"]
+
+# label -> (tag, Okabe-Ito base colour, dark text variant (>= 5:1 on its tint), tint, underline style,
+#           one-line description from the annotation scheme)
+LABEL_STYLE: dict[str, dict[str, str]] = {
+    "condition": {"tag": "COND", "color": "#D55E00", "dark": "#A04000", "tint": "#f8e5d6", "line": "wavy",
+                  "desc": "a precondition, requirement or sequencing demand (\u201cX has to happen before Y\u201d)"},
+    "attribution": {"tag": "ATTR", "color": "#0072B2", "dark": "#005A8C", "tint": "#d6e8f3", "line": "double",
+                    "desc": "reports what an identifiable party said, wrote or believes"},
+    "opinion": {"tag": "OPIN", "color": "#CC79A7", "dark": "#8B3A6A", "tint": "#f7eaf1", "line": "dotted",
+                "desc": "the writer\u2019s own evaluation, interpretation or prediction"},
+    "claim": {"tag": "CLAIM", "color": "#009E73", "dark": "#00664A", "tint": "#d6efe9", "line": "solid",
+              "desc": "a factual assertion in the writer\u2019s voice, checkable in principle"},
+}
+_FALLBACK_STYLE = {"tag": "?", "color": "#666666", "dark": "#333333", "tint": "#eeeeee", "line": "solid", "desc": ""}
+
+# Order of the groups under each actor in the side panel.
+_PANEL_ORDER = ("attribution", "condition", "claim", "opinion")
+_PANEL_HEADINGS = {"attribution": "said / reported", "condition": "conditions set",
+                   "claim": "claims about them", "opinion": "opinions"}
+
+
+def _e(value: object) -> str:
+    """Escape any value for HTML text and attribute context."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def _style(label: str) -> dict[str, str]:
+    return LABEL_STYLE.get(label, _FALLBACK_STYLE)
+
+
+def _label_class(label: str) -> str:
+    return f"l-{label}" if label in LABEL_STYLE else "l-other"
+
+
+# --------------------------------------------------------------------------------------------
+# CSS
+# --------------------------------------------------------------------------------------------
+
+def _label_css() -> str:
+    rules = []
+    for label, s in LABEL_STYLE.items():
+        rules.append(
+            f".l-{label}{{--c:{s['color']};--d:{s['dark']};--t:{s['tint']};--line:{s['line']}}}")
+    rules.append(".l-other{--c:#666;--d:#333;--t:#eee;--line:solid}")
+    return "\n".join(rules)
+
+
+_BASE_CSS = """
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.6 Georgia,"Times New Roman",serif;color:#1a1a1a;background:#fff}
+header.page,main.page{max-width:1240px;margin:0 auto;padding:0 24px}
+header.page{padding-top:20px}
+h1{font-size:1.6rem;line-height:1.25;margin:.2em 0 .4em}
+h2{font-size:1.25rem;line-height:1.3;margin:1.2em 0 .4em}
+h3{font:600 .95rem/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1em 0 .3em}
+.meta,.ui,.legend,.panel,table,.badge,.tag,.sid,figcaption{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.meta{color:#555;font-size:.85rem;margin:0 0 .8em}
+a{color:#0b4f8a}
+/* legend */
+.legend{border:1px solid #bbb;border-radius:6px;padding:8px 12px;margin:0 0 16px;font-size:.85rem;line-height:1.45}
+.legend h2{font-size:.95rem;margin:0 0 4px}
+.legend ul{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:4px 18px}
+.legend li{margin:0}
+.legend .note{color:#444;margin:6px 0 0}
+/* units */
+.unit{background:var(--t);text-decoration-line:underline;text-decoration-style:var(--line);
+  text-decoration-color:var(--c);text-decoration-thickness:2px;text-underline-offset:4px;
+  text-decoration-skip-ink:none;padding:1px 2px;border-radius:2px;
+  -webkit-box-decoration-break:clone;box-decoration-break:clone}
+.unit:target{outline:3px solid #1a1a1a;outline-offset:1px}
+.tag{display:inline-block;font-size:.62rem;font-weight:700;letter-spacing:.03em;line-height:1;
+  vertical-align:super;color:var(--d);border:1px solid var(--c);border-radius:3px;padding:1px 3px;
+  margin:0 2px 0 3px;background:#fff;text-decoration:none}
+.sid{display:inline-block;font-size:.62rem;line-height:1;vertical-align:super;color:#555;margin-right:2px;text-decoration:none}
+.badge{display:inline-block;font-size:.72rem;line-height:1.2;border:1px solid #777;border-radius:9px;
+  padding:0 6px;margin:0 1px;background:#fff;color:#1a1a1a;vertical-align:1px;text-decoration:none;white-space:nowrap}
+.badge::before{content:"\\25B8\\00A0";color:#777}
+.badge.h-author{border-style:dashed}
+.badge.h-none{color:#666;border-color:#bbb}
+.mention{font-weight:700}
+/* article + side panel */
+section.article{border-top:2px solid #1a1a1a;padding-top:6px;margin-top:18px}
+section.article:first-of-type{border-top:0;margin-top:0}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) 340px;gap:28px;align-items:start}
+.text p{margin:0 0 1em;max-width:46em}
+.text p.untagged{color:#444}
+.gap{color:#555}
+.panel{border:1px solid #bbb;border-radius:6px;padding:10px 14px;font-size:.85rem;line-height:1.45;
+  position:sticky;top:12px;max-height:calc(100vh - 24px);overflow:auto}
+.panel h2{font-size:1rem;margin:0 0 6px}
+.panel .actor{border-top:1px solid #ddd;padding:6px 0 4px}
+.panel .actor:first-of-type{border-top:0}
+.panel .actor h3{margin:0 0 2px;font-size:.92rem}
+.panel .actor h3 .count{font-weight:400;color:#555;font-size:.8rem}
+.panel .grp{margin:2px 0 0 0}
+.panel .grp-h{font-weight:600;color:var(--d)}
+.panel ul{margin:2px 0 4px;padding:0 0 0 2px;list-style:none}
+.panel li{margin:1px 0;padding-left:8px;border-left:3px var(--line) var(--c)}
+.panel li a{text-decoration:none;font-weight:600;font-variant-numeric:tabular-nums}
+.panel .snip{color:#333}
+.panel .empty{color:#666;font-style:italic}
+.panel .none-line{color:#444;margin-top:6px;border-top:1px solid #ddd;padding-top:6px}
+/* report tables */
+table{border-collapse:collapse;font-size:.9rem;margin:.4em 0 1em}
+th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.diag{font-weight:700;outline:2px solid #1a1a1a;outline-offset:-2px}
+td.errtext{max-width:38em}
+.cm td.num{min-width:4.5em}
+figure{margin:.6em 0 1.2em;display:inline-block;vertical-align:top;max-width:100%}
+figure img{max-width:100%;height:auto;border:1px solid #ddd}
+figcaption{font-size:.85rem;color:#444}
+.lab{display:inline-block;white-space:nowrap;padding:0 4px;border-radius:3px;background:var(--t);
+  text-decoration:underline var(--line) var(--c) 2px;text-underline-offset:3px}
+footer.page{max-width:1240px;margin:24px auto;padding:0 24px;color:#666;font:.75rem system-ui,sans-serif}
+@media (max-width:900px){.layout{grid-template-columns:minmax(0,1fr)}.panel{position:static;max-height:none}}
+@media print{
+  body{font-size:11pt}
+  header.page,main.page,footer.page{max-width:none;padding:0}
+  .layout{display:block}
+  .panel{position:static;max-height:none;overflow:visible;margin-top:14pt;break-inside:auto}
+  .panel .actor{break-inside:avoid}
+  .unit{background:none}
+  .lab{background:none}
+  th{background:none}
+  a{color:inherit}
+  section.article{break-before:page}
+  section.article:first-of-type{break-before:auto}
+  figure,table{break-inside:avoid}
+}
+"""
+
+
+def _page(title: str, body: str, extra_css: str = "") -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"generator\" content=\"stance\">\n"
+        f"<title>{_e(title)}</title>\n<style>\n{_BASE_CSS}\n{_label_css()}\n{extra_css}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Article view
+# --------------------------------------------------------------------------------------------
+
+def _legend() -> str:
+    items = []
+    for label in LABELS:
+        s = _style(label)
+        items.append(
+            f"<li><span class=\"unit {_label_class(label)}\">{_e(label)}</span>"
+            f"<span class=\"tag {_label_class(label)}\">[{_e(s['tag'])}]</span> "
+            f"{_e(s['line'])} underline \u2013 {_e(s['desc'])}</li>")
+    return (
+        "<aside class=\"legend\" aria-label=\"Legend\">\n<h2>Legend</h2>\n<ul>\n" + "\n".join(items) + "\n</ul>\n"
+        "<p class=\"note\"><span class=\"badge\">holder</span> after a sentence: who holds its stance "
+        f"(a named actor, <span class=\"badge h-author\">{AUTHOR}</span> the article\u2019s own voice, "
+        f"<span class=\"badge h-none\">{NONE}</span> no party). "
+        "<span class=\"sid\">#n</span> is the sentence number; <b>bold</b> text is the mention the holder was read "
+        "from. Hover a sentence for confidence and per-label scores.</p>\n</aside>")
+
+
+def _fmt_prob(value: object) -> str:
+    try:
+        return f"{float(value):.2f}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _hover_title(rec: dict) -> str:
+    label = rec.get("label", "")
+    lines = [f"#{rec.get('sentence_id', '?')} {label}"]
+    if rec.get("confidence") is not None:
+        lines[0] += f" (confidence {_fmt_prob(rec['confidence'])})"
+    scores = rec.get("scores") or {}
+    if isinstance(scores, dict) and scores:
+        ordered = [lab for lab in LABELS if lab in scores] + [lab for lab in scores if lab not in LABELS]
+        lines.append("scores: " + " \u00b7 ".join(f"{lab} {_fmt_prob(scores[lab])}" for lab in ordered))
+    holders = rec.get("holders") or []
+    if holders:
+        lines.append("holders: " + ", ".join(str(h) for h in holders))
+    if rec.get("truncated"):
+        lines.append("(truncated to the model's window)")
+    return "\n".join(lines)
+
+
+def _valid_mention_spans(rec: dict, text: str) -> list[tuple[int, int]]:
+    spans = []
+    for span in rec.get("holder_spans") or []:
+        if not isinstance(span, dict):
+            continue
+        start, end = span.get("start"), span.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            continue
+        mention = span.get("mention")
+        if mention is not None and text[start:end] != mention:
+            continue
+        spans.append((start, end))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # drop overlaps: keep the first
+        if merged and s < merged[-1][1]:
+            continue
+        merged.append((s, e))
+    return merged
+
+
+def _unit_text_html(rec: dict, text: str) -> str:
+    """The unit's text, escaped, with holder mentions in bold; newlines inside a unit become spaces."""
+    out, pos = [], 0
+    for s, e in _valid_mention_spans(rec, text):
+        out.append(_e(text[pos:s]))
+        out.append(f"<b class=\"mention\">{_e(text[s:e])}</b>")
+        pos = e
+    out.append(_e(text[pos:]))
+    return re.sub(r"\s*\n\s*", " ", "".join(out))
+
+
+def _antecedents(rec: dict) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for span in rec.get("holder_spans") or []:
+        if isinstance(span, dict) and span.get("antecedent_sentence_id") is not None:
+            found.setdefault(str(span.get("holder")), span["antecedent_sentence_id"])
+    return found
+
+
+def _holder_badges(rec: dict) -> str:
+    holders = rec.get("holders") or []
+    ante = _antecedents(rec)
+    badges = []
+    for h in holders:
+        h = str(h)
+        cls = "badge h-author" if h == AUTHOR else "badge h-none" if h == NONE else "badge"
+        tip = "holder: " + h
+        if h in ante:
+            tip += f" (resolved from sentence #{ante[h]})"
+        badges.append(f"<span class=\"{cls}\" title=\"{_e(tip)}\">{_e(h)}</span>")
+    return " ".join(badges)
+
+
+def _unit_html(rec: dict, text: str, anchor: str) -> str:
+    label = str(rec.get("label", ""))
+    s = _style(label)
+    cls = _label_class(label)
+    return (
+        f"<span class=\"unit {cls}\" id=\"{_e(anchor)}\" data-label=\"{_e(label)}\" "
+        f"title=\"{_e(_hover_title(rec))}\">"
+        f"<span class=\"sid\">#{_e(rec.get('sentence_id', ''))}</span>"
+        f"{_unit_text_html(rec, text)}"
+        f"<span class=\"tag\">[{_e(s['tag'] if label in LABEL_STYLE else label.upper() or '?')}]</span>"
+        f"</span> <span class=\"holders\">{_holder_badges(rec)}</span>")
+
+
+def _offsets_usable(records: Sequence[dict], source: str) -> bool:
+    prev_end = 0
+    for rec in records:
+        start, end = rec.get("start"), rec.get("end")
+        if not (isinstance(start, int) and isinstance(end, int)):
+            return False
+        if start < prev_end or end < start or end > len(source):
+            return False
+        prev_end = end
+    return True
+
+
+_PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _article_body(records: Sequence[dict], source: str | None, prefix: str) -> str:
+    """The article's paragraphs: from the source text's blank lines, or one paragraph per unit."""
+    def anchor(rec: dict, i: int) -> str:
+        sid = rec.get("sentence_id")
+        return f"{prefix}-s{sid if isinstance(sid, int) else 'i' + str(i)}"
+
+    if not source or not records or not _offsets_usable(records, source):
+        return "\n".join(f"<p>{_unit_html(rec, str(rec.get('text', '')), anchor(rec, i))}</p>"
+                         for i, rec in enumerate(records))
+
+    paragraphs: list[list[str]] = [[]]
+
+    def add_gap(gap: str) -> None:
+        # Uncovered text between units: a blank line starts a new paragraph, a single newline is a
+        # line break, other whitespace a space; stray words are kept (unlabelled, escaped).
+        for k, piece in enumerate(_PARA_BREAK.split(gap)):
+            if k > 0 and paragraphs[-1]:
+                paragraphs.append([])
+            if piece.strip():
+                lines = [ln.strip() for ln in piece.strip().split("\n")]
+                if paragraphs[-1]:
+                    paragraphs[-1].append(" ")
+                paragraphs[-1].append("<span class=\"gap\">" + "<br>".join(_e(ln) for ln in lines) + "</span> ")
+            elif paragraphs[-1] and "\n" in piece:
+                paragraphs[-1].append("<br>")
+            elif paragraphs[-1] and piece:
+                paragraphs[-1].append(" ")
+
+    pos = 0
+    for i, rec in enumerate(records):
+        add_gap(source[pos:rec["start"]])
+        paragraphs[-1].append(_unit_html(rec, source[rec["start"]:rec["end"]], anchor(rec, i)))
+        pos = rec["end"]
+    add_gap(source[pos:])
+    return "\n".join(f"<p>{''.join(p).strip()}</p>" for p in paragraphs if p and "".join(p).strip())
+
+
+def _snippet(text: str, limit: int = 110) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _actors(records: Sequence[dict]) -> list[str]:
+    """Named holders in order of first appearance, then AUTHOR."""
+    seen: list[str] = []
+    for rec in records:
+        for h in rec.get("holders") or []:
+            h = str(h)
+            if h not in (AUTHOR, NONE) and h not in seen:
+                seen.append(h)
+    return seen + [AUTHOR]
+
+
+def _actor_panel(records: Sequence[dict], anchors: list[str], heading_id: str) -> str:
+    blocks = []
+    for actor in _actors(records):
+        groups: dict[str, list[str]] = {}
+        n = 0
+        for rec, anchor in zip(records, anchors):
+            if actor not in [str(h) for h in rec.get("holders") or []]:
+                continue
+            label = str(rec.get("label", ""))
+            n += 1
+            groups.setdefault(label, []).append(
+                f"<li><a href=\"#{_e(anchor)}\">#{_e(rec.get('sentence_id', ''))}</a> "
+                f"<span class=\"snip\">{_e(_snippet(rec.get('text', '')))}</span></li>")
+        order = list(_PANEL_ORDER) + sorted(k for k in groups if k not in _PANEL_ORDER)
+        parts = []
+        for label in order:
+            if label not in groups:
+                continue
+            heading = _PANEL_HEADINGS.get(label, label)
+            if actor == AUTHOR and label == "claim":
+                heading = "claims"
+            parts.append(
+                f"<div class=\"grp {_label_class(label)}\"><span class=\"grp-h\">"
+                f"{_e(label)} [{_e(_style(label)['tag'])}] \u2013 {_e(heading)} ({len(groups[label])})</span>"
+                f"<ul>{''.join(groups[label])}</ul></div>")
+        if not parts:
+            parts.append("<div class=\"empty\">no sentences</div>")
+        name = f"{AUTHOR} (the article\u2019s own voice)" if actor == AUTHOR else actor
+        blocks.append(
+            f"<div class=\"actor\" data-actor=\"{_e(actor)}\"><h3>{_e(name)} "
+            f"<span class=\"count\">\u00b7 {n} sentence{'s' if n != 1 else ''}</span></h3>{''.join(parts)}</div>")
+    nones = [(rec, a) for rec, a in zip(records, anchors) if [str(h) for h in rec.get("holders") or []] == [NONE]]
+    none_line = ""
+    if nones:
+        links = ", ".join(f"<a href=\"#{_e(a)}\">#{_e(r.get('sentence_id', ''))}</a>" for r, a in nones)
+        none_line = f"<div class=\"none-line\">No holder ({NONE}): {links}</div>"
+    return (f"<aside class=\"panel\" aria-labelledby=\"{_e(heading_id)}\">"
+            f"<h2 id=\"{_e(heading_id)}\">Who said what</h2>{''.join(blocks)}{none_line}</aside>")
+
+
+def _label_counts(records: Sequence[dict]) -> str:
+    counts: dict[str, int] = {}
+    for rec in records:
+        counts[str(rec.get("label", ""))] = counts.get(str(rec.get("label", "")), 0) + 1
+    order = [lab for lab in LABELS if lab in counts] + sorted(k for k in counts if k not in LABELS)
+    return ", ".join(f"{counts[lab]} {lab}" for lab in order)
+
+
+def _article_section(records: Sequence[dict], source: str | None, index: int, heading: str | None) -> str:
+    records = list(records)
+    prefix = f"a{index}"
+    anchors = []
+    for i, rec in enumerate(records):
+        sid = rec.get("sentence_id")
+        anchors.append(f"{prefix}-s{sid if isinstance(sid, int) else 'i' + str(i)}")
+    article_id = str(records[0].get("article_id", "")) if records else ""
+    title = heading or article_id or f"Article {index + 1}"
+    meta = f"{len(records)} sentence{'s' if len(records) != 1 else ''}"
+    if records:
+        meta += f": {_label_counts(records)}"
+    if article_id and article_id != title:
+        meta = f"{_e(article_id)} \u00b7 {_e(meta)}"
+    else:
+        meta = _e(meta)
+    body = _article_body(records, source, prefix) if records else "<p class=\"empty\">(no sentences)</p>"
+    return (
+        f"<section class=\"article\" id=\"{prefix}\" data-article-id=\"{_e(article_id)}\">\n"
+        f"<h2>{_e(title)}</h2>\n<p class=\"meta\">{meta}</p>\n"
+        f"<div class=\"layout\">\n<article class=\"text\">\n{body}\n</article>\n"
+        f"{_actor_panel(records, anchors, prefix + '-panel')}\n</div>\n</section>")
+
+
+def render_article_html(records: list[dict], source_text: str | None = None, title: str | None = None) -> str:
+    """One self-contained page for one labelled article.
+
+    ``records`` are prediction (or gold) records of one article in order. With ``source_text``
+    and ``start``/``end`` offsets the article keeps its paragraph breaks (blank lines);
+    otherwise each unit is a paragraph of its own.
+    """
+    records = list(records)
+    article_id = str(records[0].get("article_id", "")) if records else ""
+    page_title = title or article_id or "stance"
+    body = (f"<header class=\"page\"><h1>{_e(page_title)}</h1>"
+            f"<p class=\"meta\">Sentence labels and stance holders</p>\n{_legend()}</header>\n"
+            f"<main class=\"page\">\n{_article_section(records, source_text, 0, title or None)}\n</main>\n"
+            "<footer class=\"page\">Generated by stance. Labels and holders are model output and may be wrong.</footer>")
+    return _page(page_title, body)
+
+
+def render_articles_html(articles: list[list[dict]], sources: dict[str, str] | None = None,
+                         title: str | None = None) -> str:
+    """Several articles on one page, one section each (``sources``: article_id -> raw text)."""
+    sources = sources or {}
+    articles = [list(a) for a in articles]
+    page_title = title or (f"{len(articles)} articles" if len(articles) != 1 else
+                           (str(articles[0][0].get("article_id", "")) if articles and articles[0] else "stance"))
+    toc = ""
+    if len(articles) > 1:
+        toc = "<nav class=\"meta\" aria-label=\"Articles\">Articles: " + " \u00b7 ".join(
+            f"<a href=\"#a{i}\">{_e(a[0].get('article_id', f'article {i + 1}') if a else f'article {i + 1}')}</a>"
+            for i, a in enumerate(articles)) + "</nav>"
+    sections = []
+    for i, recs in enumerate(articles):
+        aid = str(recs[0].get("article_id", "")) if recs else ""
+        sections.append(_article_section(recs, sources.get(aid), i, None))
+    body = (f"<header class=\"page\"><h1>{_e(page_title)}</h1>{toc}\n{_legend()}</header>\n"
+            f"<main class=\"page\">\n" + "\n".join(sections) + "\n</main>\n"
+            "<footer class=\"page\">Generated by stance. Labels and holders are model output and may be wrong.</footer>")
+    return _page(page_title, body)
+
+
+# --------------------------------------------------------------------------------------------
+# Evaluation report
+# --------------------------------------------------------------------------------------------
+
+def _num(value: object, digits: int = 3) -> str:
+    if isinstance(value, bool) or value is None:
+        return _e(value if value is not None else "\u2013")
+    if isinstance(value, int):
+        return str(value)
+    try:
+        return f"{float(value):.{digits}f}"
+    except (TypeError, ValueError):
+        return _e(value)
+
+
+def _lookup(metrics: dict, key: str) -> object:
+    if key in metrics:
+        return metrics[key]
+    node: object = metrics
+    for part in key.split("."):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _ci_cell(ci: dict, key: str) -> str:
+    interval = ci.get(key)
+    if isinstance(interval, (list, tuple)) and len(interval) == 2:
+        return f"[{_num(interval[0])}, {_num(interval[1])}]"
+    return "\u2013"
+
+
+_SUMMARY_ROWS = (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("holder_accuracy", "holder accuracy"),
+                 ("holder_f1", "holder set F1"), ("holder_precision", "holder precision"),
+                 ("holder_recall", "holder recall"))
+
+
+def _summary_table(metrics: dict) -> str:
+    ci = metrics.get("ci") if isinstance(metrics.get("ci"), dict) else {}
+    has_ci = bool(ci)
+    head = "<tr><th>metric</th><th class=\"num\">value</th>" + ("<th>95% CI</th>" if has_ci else "") + "</tr>"
+    rows = []
+    shown = set()
+    for key, name in _SUMMARY_ROWS:
+        if key not in metrics:
+            continue
+        shown.add(key)
+        rows.append(f"<tr data-metric=\"{_e(key)}\"><td>{_e(name)}</td><td class=\"num\">{_num(metrics[key])}</td>"
+                    + (f"<td class=\"num\">{_ci_cell(ci, key)}</td>" if has_ci else "") + "</tr>")
+    for key in ci:  # intervals for metrics not in the standard rows (e.g. "per_label.claim.f1")
+        if key in shown:
+            continue
+        rows.append(f"<tr data-metric=\"{_e(key)}\"><td>{_e(key)}</td><td class=\"num\">{_num(_lookup(metrics, key))}</td>"
+                    f"<td class=\"num\">{_ci_cell(ci, key)}</td></tr>")
+    return f"<table class=\"summary\"><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _label_chip(label: object) -> str:
+    label = str(label)
+    s = _style(label)
+    tag = s["tag"] if label in LABEL_STYLE else label.upper()
+    return f"<span class=\"lab {_label_class(label)}\">{_e(label)} [{_e(tag)}]</span>"
+
+
+def _per_label_table(metrics: dict) -> str:
+    per = metrics.get("per_label") or {}
+    labels = [lab for lab in LABELS if lab in per] + [lab for lab in per if lab not in LABELS]
+    rows = []
+    for lab in labels:
+        m = per[lab]
+        rows.append(f"<tr><td>{_label_chip(lab)}</td><td class=\"num\">{_num(m.get('precision'))}</td>"
+                    f"<td class=\"num\">{_num(m.get('recall'))}</td><td class=\"num\">{_num(m.get('f1'))}</td>"
+                    f"<td class=\"num\">{_num(m.get('support'))}</td></tr>")
+    return ("<table class=\"per-label\"><thead><tr><th>label</th><th class=\"num\">precision</th>"
+            "<th class=\"num\">recall</th><th class=\"num\">F1</th><th class=\"num\">support</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
+def _confusion_table(metrics: dict) -> str:
+    conf = metrics.get("confusion") or {}
+    labels = list(conf.get("labels") or [])
+    matrix = conf.get("matrix") or []
+    if not labels or not matrix:
+        return "<p class=\"meta\">(no confusion matrix)</p>"
+    head = ("<tr><th>gold \u2193 / predicted \u2192</th>" + "".join(f"<th class=\"num\">{_e(lab)}</th>" for lab in labels)
+            + "<th class=\"num\">total</th></tr>")
+    rows = []
+    for i, (lab, row) in enumerate(zip(labels, matrix)):
+        total = sum(int(v) for v in row)
+        cells = []
+        for j, v in enumerate(row):
+            share = int(v) / total if total else 0.0
+            # Shading is redundant with the number (readable in print and without colour).
+            shade = f"background:rgba(0,114,178,{0.08 + 0.5 * share:.2f})" if int(v) else ""
+            cls = "num diag" if i == j else "num"
+            cells.append(f"<td class=\"{cls}\" style=\"{shade}\" title=\"gold {_e(lab)}, predicted "
+                         f"{_e(labels[j])}: {int(v)} ({share:.0%} of gold {_e(lab)})\">{int(v)}</td>")
+        rows.append(f"<tr><th>{_label_chip(lab)}</th>{''.join(cells)}<td class=\"num\">{total}</td></tr>")
+    return f"<table class=\"cm\"><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _folds_table(metrics: dict) -> str:
+    folds = metrics.get("folds") or []
+    if not folds:
+        return ""
+    rows = "".join(
+        f"<tr><td class=\"num\">{_e(f.get('fold'))}</td><td class=\"num\">{len(f.get('articles') or [])}</td>"
+        f"<td class=\"num\">{_num(f.get('macro_f1'))}</td><td class=\"num\">{_num(f.get('accuracy'))}</td>"
+        f"<td class=\"num\">{_num(f.get('holder_accuracy'))}</td></tr>" for f in folds)
+    return ("<h2>Cross-validation folds</h2><p class=\"meta\">The scores above pool every fold's held-out "
+            "predictions.</p><table class=\"folds\"><thead><tr><th class=\"num\">fold</th><th class=\"num\">articles"
+            "</th><th class=\"num\">macro-F1</th><th class=\"num\">accuracy</th><th class=\"num\">holder acc.</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _image_mime(data: bytes) -> str:
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data.lstrip()[:5] in (b"<?xml", b"<svg ") or b"<svg" in data[:256]:
+        return "image/svg+xml"
+    return "image/png"
+
+
+_IMAGE_CAPTIONS = {"confusion": "Confusion matrix", "reliability": "Reliability diagram (calibration)"}
+
+
+def _images(images: dict[str, bytes] | None) -> str:
+    if not images:
+        return ""
+    figs = []
+    for name, data in images.items():
+        if not data:
+            continue
+        uri = f"data:{_image_mime(data)};base64,{base64.b64encode(bytes(data)).decode('ascii')}"
+        caption = _IMAGE_CAPTIONS.get(str(name), str(name))
+        figs.append(f"<figure data-image=\"{_e(name)}\"><img src=\"{uri}\" alt=\"{_e(caption)}\">"
+                    f"<figcaption>{_e(caption)}</figcaption></figure>")
+    return "<h2>Figures</h2>" + "".join(figs) if figs else ""
+
+
+def _holders_text(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _errors_table(worst_errors: Iterable[dict] | None) -> str:
+    errors = list(worst_errors or [])
+    if not errors:
+        return ""
+    rows = []
+    for k, err in enumerate(errors, 1):
+        rows.append(
+            f"<tr><td class=\"num\">{k}</td><td>{_e(err.get('article_id'))}</td>"
+            f"<td class=\"num\">{_e(err.get('sentence_id'))}</td><td class=\"errtext\">{_e(err.get('text'))}</td>"
+            f"<td>{_label_chip(err.get('gold_label', ''))}</td><td>{_label_chip(err.get('pred_label', ''))}</td>"
+            f"<td>{_e(_holders_text(err.get('gold_holders')))}</td><td>{_e(_holders_text(err.get('pred_holders')))}</td>"
+            f"<td class=\"num\">{_num(err.get('confidence'), 2)}</td></tr>")
+    return ("<h2>Worst errors</h2><p class=\"meta\">Wrong predictions, most confident first.</p>"
+            "<table class=\"errors\"><thead><tr><th class=\"num\">#</th><th>article</th><th class=\"num\">sentence</th>"
+            "<th>text</th><th>gold</th><th>predicted</th><th>gold holders</th><th>predicted holders</th>"
+            f"<th class=\"num\">confidence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def render_report_html(metrics: dict, title: str, images: dict[str, bytes] | None = None,
+                       worst_errors: list[dict] | None = None) -> str:
+    """One self-contained evaluation page: scores, per-label table, confusion matrix, figures, errors."""
+    if "articles" in metrics:
+        arts = metrics["articles"]
+        n_art = len(arts) if isinstance(arts, (list, tuple, set)) else arts
+        meta = f"Articles: {_e(n_art)}, units: {_e(metrics.get('n', '?'))}"
+    else:
+        meta = f"Units: {_e(metrics.get('n', '?'))}"
+    body = (
+        f"<header class=\"page\"><h1>{_e(title)}</h1><p class=\"meta\">{meta}</p></header>\n<main class=\"page\">\n"
+        f"<h2>Scores</h2>{_summary_table(metrics)}\n"
+        f"<h2>Per label</h2>{_per_label_table(metrics)}\n"
+        f"<h2>Confusion matrix</h2><p class=\"meta\">Rows are gold labels, columns predicted; the diagonal "
+        f"(outlined, bold) is correct.</p>{_confusion_table(metrics)}\n"
+        f"{_folds_table(metrics)}\n{_images(images)}\n{_errors_table(worst_errors)}\n</main>\n"
+        "<footer class=\"page\">Generated by stance.</footer>")
+    return _page(title, body)
