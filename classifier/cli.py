@@ -51,12 +51,12 @@ def _quiet_libraries() -> None:
     import warnings
 
     warnings.filterwarnings("ignore")
+    # Read by transformers / huggingface_hub when (and if) they are imported, so setting
+    # them costs no import here.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 @app.command()

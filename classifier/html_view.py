@@ -57,12 +57,17 @@ def _label_class(label: str) -> str:
 # CSS
 # --------------------------------------------------------------------------------------------
 
+# Borders have no "wavy" style: a condition's border is dashed.
+_BORDER = {"wavy": "dashed"}
+
+
 def _label_css() -> str:
     rules = []
     for label, s in LABEL_STYLE.items():
         rules.append(
-            f".l-{label}{{--c:{s['color']};--d:{s['dark']};--t:{s['tint']};--line:{s['line']}}}")
-    rules.append(".l-other{--c:#666;--d:#333;--t:#eee;--line:solid}")
+            f".l-{label}{{--c:{s['color']};--d:{s['dark']};--t:{s['tint']};--line:{s['line']};"
+            f"--border:{_BORDER.get(s['line'], s['line'])}}}")
+    rules.append(".l-other{--c:#666;--d:#333;--t:#eee;--line:solid;--border:solid}")
     return "\n".join(rules)
 
 
@@ -85,15 +90,15 @@ a{color:#0b4f8a}
 .legend li{margin:0}
 .legend .note{color:#444;margin:6px 0 0}
 /* units */
-.unit{background:var(--t);text-decoration-line:underline;text-decoration-style:var(--line);
-  text-decoration-color:var(--c);text-decoration-thickness:2px;text-underline-offset:4px;
-  text-decoration-skip-ink:none;padding:1px 2px;border-radius:2px;
+.unit{background:var(--t);padding:1px 2px;border-radius:2px;
   -webkit-box-decoration-break:clone;box-decoration-break:clone}
+.ut{text-decoration-line:underline;text-decoration-style:var(--line);text-decoration-color:var(--d);
+  text-decoration-thickness:2px;text-underline-offset:4px;text-decoration-skip-ink:none}
 .unit:target{outline:3px solid #1a1a1a;outline-offset:1px}
-.tag{display:inline-block;font-size:.62rem;font-weight:700;letter-spacing:.03em;line-height:1;
-  vertical-align:super;color:var(--d);border:1px solid var(--c);border-radius:3px;padding:1px 3px;
-  margin:0 2px 0 3px;background:#fff;text-decoration:none}
-.sid{display:inline-block;font-size:.62rem;line-height:1;vertical-align:super;color:#555;margin-right:2px;text-decoration:none}
+.tag{font-size:.62rem;font-weight:700;letter-spacing:.03em;line-height:1;white-space:nowrap;
+  vertical-align:super;color:var(--d);border:1px solid var(--c);border-radius:3px;padding:0 3px;
+  margin:0 1px 0 3px;background:#fff}
+.sid{font-size:.62rem;line-height:1;vertical-align:super;color:#555;margin-right:2px}
 .badge{display:inline-block;font-size:.72rem;line-height:1.2;border:1px solid #777;border-radius:9px;
   padding:0 6px;margin:0 1px;background:#fff;color:#1a1a1a;vertical-align:1px;text-decoration:none;white-space:nowrap}
 .badge::before{content:"\\25B8\\00A0";color:#777}
@@ -117,7 +122,7 @@ section.article:first-of-type{border-top:0;margin-top:0}
 .panel .grp{margin:2px 0 0 0}
 .panel .grp-h{font-weight:600;color:var(--d)}
 .panel ul{margin:2px 0 4px;padding:0 0 0 2px;list-style:none}
-.panel li{margin:1px 0;padding-left:8px;border-left:3px var(--line) var(--c)}
+.panel li{margin:1px 0;padding-left:8px;border-left:3px var(--border) var(--c)}
 .panel li a{text-decoration:none;font-weight:600;font-variant-numeric:tabular-nums}
 .panel .snip{color:#333}
 .panel .empty{color:#666;font-style:italic}
@@ -128,7 +133,9 @@ th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f3f3f3}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.diag{font-weight:700;outline:2px solid #1a1a1a;outline-offset:-2px}
-td.errtext{max-width:38em}
+table.errors{width:100%}
+table.errors td.errtext{width:42%}
+table.errors td.aid{max-width:13em;overflow-wrap:anywhere;font-size:.8rem}
 .cm td.num{min-width:4.5em}
 figure{margin:.6em 0 1.2em;display:inline-block;vertical-align:top;max-width:100%}
 figure img{max-width:100%;height:auto;border:1px solid #ddd}
@@ -173,8 +180,8 @@ def _legend() -> str:
     for label in LABELS:
         s = _style(label)
         items.append(
-            f"<li><span class=\"unit {_label_class(label)}\">{_e(label)}</span>"
-            f"<span class=\"tag {_label_class(label)}\">[{_e(s['tag'])}]</span> "
+            f"<li><span class=\"unit {_label_class(label)}\"><span class=\"ut\">{_e(label)}</span>{_WJ}"
+            f"<span class=\"tag\">[{_e(s['tag'])}]</span></span> "
             f"{_e(s['line'])} underline \u2013 {_e(s['desc'])}</li>")
     return (
         "<aside class=\"legend\" aria-label=\"Legend\">\n<h2>Legend</h2>\n<ul>\n" + "\n".join(items) + "\n</ul>\n"
@@ -207,6 +214,10 @@ def _hover_title(rec: dict) -> str:
     if rec.get("truncated"):
         lines.append("(truncated to the model's window)")
     return "\n".join(lines)
+
+
+# WORD JOINER: no line break between the sentence number, the sentence and its tag.
+_WJ = "\u2060"
 
 
 def _valid_mention_spans(rec: dict, text: str) -> list[tuple[int, int]]:
@@ -270,8 +281,8 @@ def _unit_html(rec: dict, text: str, anchor: str) -> str:
     return (
         f"<span class=\"unit {cls}\" id=\"{_e(anchor)}\" data-label=\"{_e(label)}\" "
         f"title=\"{_e(_hover_title(rec))}\">"
-        f"<span class=\"sid\">#{_e(rec.get('sentence_id', ''))}</span>"
-        f"{_unit_text_html(rec, text)}"
+        f"<span class=\"sid\">#{_e(rec.get('sentence_id', ''))}</span>{_WJ}"
+        f"<span class=\"ut\">{_unit_text_html(rec, text)}</span>{_WJ}"
         f"<span class=\"tag\">[{_e(s['tag'] if label in LABEL_STYLE else label.upper() or '?')}]</span>"
         f"</span> <span class=\"holders\">{_holder_badges(rec)}</span>")
 
@@ -392,7 +403,8 @@ def _label_counts(records: Sequence[dict]) -> str:
     return ", ".join(f"{counts[lab]} {lab}" for lab in order)
 
 
-def _article_section(records: Sequence[dict], source: str | None, index: int, heading: str | None) -> str:
+def _article_section(records: Sequence[dict], source: str | None, index: int, heading: str | None,
+                     show_heading: bool = True) -> str:
     records = list(records)
     prefix = f"a{index}"
     anchors = []
@@ -411,7 +423,7 @@ def _article_section(records: Sequence[dict], source: str | None, index: int, he
     body = _article_body(records, source, prefix) if records else "<p class=\"empty\">(no sentences)</p>"
     return (
         f"<section class=\"article\" id=\"{prefix}\" data-article-id=\"{_e(article_id)}\">\n"
-        f"<h2>{_e(title)}</h2>\n<p class=\"meta\">{meta}</p>\n"
+        + (f"<h2>{_e(title)}</h2>\n" if show_heading else "") + f"<p class=\"meta\">{meta}</p>\n"
         f"<div class=\"layout\">\n<article class=\"text\">\n{body}\n</article>\n"
         f"{_actor_panel(records, anchors, prefix + '-panel')}\n</div>\n</section>")
 
@@ -428,7 +440,7 @@ def render_article_html(records: list[dict], source_text: str | None = None, tit
     page_title = title or article_id or "stance"
     body = (f"<header class=\"page\"><h1>{_e(page_title)}</h1>"
             f"<p class=\"meta\">Sentence labels and stance holders</p>\n{_legend()}</header>\n"
-            f"<main class=\"page\">\n{_article_section(records, source_text, 0, title or None)}\n</main>\n"
+            f"<main class=\"page\">\n{_article_section(records, source_text, 0, title or None, show_heading=False)}\n</main>\n"
             "<footer class=\"page\">Generated by stance. Labels and holders are model output and may be wrong.</footer>")
     return _page(page_title, body)
 
@@ -614,7 +626,7 @@ def _errors_table(worst_errors: Iterable[dict] | None) -> str:
     rows = []
     for k, err in enumerate(errors, 1):
         rows.append(
-            f"<tr><td class=\"num\">{k}</td><td>{_e(err.get('article_id'))}</td>"
+            f"<tr><td class=\"num\">{k}</td><td class=\"aid\">{_e(err.get('article_id'))}</td>"
             f"<td class=\"num\">{_e(err.get('sentence_id'))}</td><td class=\"errtext\">{_e(err.get('text'))}</td>"
             f"<td>{_label_chip(err.get('gold_label', ''))}</td><td>{_label_chip(err.get('pred_label', ''))}</td>"
             f"<td>{_e(_holders_text(err.get('gold_holders')))}</td><td>{_e(_holders_text(err.get('pred_holders')))}</td>"

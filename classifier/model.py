@@ -229,17 +229,36 @@ def _merge_plain_lora(encoder: nn.Module, folder: Path) -> bool:
     return True
 
 
-def load_model(folder: str | Path, merge: bool = True) -> tuple[StanceModel, Any, dict[str, Any]]:
+def _load_fast(folder: Path, config: dict[str, Any]) -> tuple[nn.Module, Any] | None:
+    """Encoder and tokenizer via :mod:`classifier.fast_bert` when the base is a plain BERT."""
+    from classifier import fast_bert
+
+    base = Path(resolve_base(config["base_model"])) if config.get("adapter") == "lora" else folder / "encoder"
+    if not (base.is_dir() and fast_bert.supported(base) and (folder / "tokenizer.json").exists()):
+        return None
+    _refuse_pickles(base)
+    encoder = fast_bert.load_fast_bert(base)
+    if config.get("adapter") == "lora" and not _merge_plain_lora(encoder, folder):
+        return None
+    return encoder, fast_bert.FastTokenizer(folder)
+
+
+def load_model(folder: str | Path, merge: bool = True, fast: bool = True) -> tuple[StanceModel, Any, dict[str, Any]]:
     """Load (model, tokenizer, config) from a model folder; safetensors only.
 
     With ``merge`` a LoRA adapter is folded into the encoder weights, so inference runs a
-    plain BERT at full speed.
+    plain BERT at full speed. With ``fast`` (inference), a BERT base runs on the lean
+    encoder of :mod:`classifier.fast_bert`, skipping the import of ``transformers``.
     """
-    from safetensors.torch import load_file
-    from transformers import AutoTokenizer
 
     folder = Path(folder)
     config = read_config(folder)
+    loaded = _load_fast(folder, config) if fast and merge else None
+    if loaded is not None:
+        encoder, tokenizer = loaded
+        return _with_heads(folder, encoder, config), tokenizer, config
+    from transformers import AutoTokenizer
+
     if config.get("adapter") == "lora":
         encoder = load_encoder(config["base_model"])
         if not (merge and _merge_plain_lora(encoder, folder)):
@@ -253,6 +272,18 @@ def load_model(folder: str | Path, merge: bool = True) -> tuple[StanceModel, Any
                 encoder = encoder.merge_and_unload()
     else:
         encoder = load_encoder(str(folder / "encoder"))
+    model = _with_heads(folder, encoder, config)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(folder), use_fast=True, trust_remote_code=False)
+    except Exception as exc:  # noqa: BLE001
+        raise ModelError(f"{folder}: cannot load tokenizer ({str(exc).splitlines()[0]})") from None
+    return model, tokenizer, config
+
+
+def _with_heads(folder: Path, encoder: nn.Module, config: dict[str, Any]) -> StanceModel:
+    """The stance model around ``encoder`` with the folder's trained heads, in eval mode."""
+    from safetensors.torch import load_file
+
     model = StanceModel(encoder, config["hidden_size"])
     try:
         missing, unexpected = model.load_state_dict(load_file(str(folder / HEADS_NAME)), strict=False)
@@ -261,9 +292,4 @@ def load_model(folder: str | Path, merge: bool = True) -> tuple[StanceModel, Any
     bad = [k for k in missing if not k.startswith("encoder.")] + list(unexpected)
     if bad:
         raise ModelError(f"{folder / HEADS_NAME}: weights do not match the model ({bad[0]} ...)")
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(str(folder), use_fast=True, trust_remote_code=False)
-    except Exception as exc:  # noqa: BLE001
-        raise ModelError(f"{folder}: cannot load tokenizer ({str(exc).splitlines()[0]})") from None
-    model.eval()
-    return model, tokenizer, config
+    return model.eval()

@@ -159,9 +159,16 @@ class Dom(HTMLParser):
         self._collect: list[tuple[str, int, list[str], dict]] = []
 
     VOID = {"br", "img", "meta", "link", "hr", "input"}
+    BLOCK = {"p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "section", "aside", "header", "footer",
+             "figure", "figcaption", "table", "ul", "nav", "br"}
+
+    def _gap(self, tag):
+        if tag in self.BLOCK:
+            self.handle_data(" ")
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        self._gap(tag)
         if tag == "script":
             self.scripts += 1
         if tag in self.VOID:
@@ -177,6 +184,7 @@ class Dom(HTMLParser):
             self._collect.append(("actor", depth, [], a))
 
     def handle_endtag(self, tag):
+        self._gap(tag)
         if tag in self.VOID:
             return
         depth = len(self.stack)
@@ -448,9 +456,10 @@ def test_pages_in_headless_chromium(seed, tmp_path):
     article = out / "article.html"
     article.write_text(render_article_html(records, source, title="US Continues to Resist North Korean Calls "
                                                                     "for Peace Declaration"), encoding="utf-8")
+    # a short first article, so the second one shows in the screenshot too
     other = [{**r, "article_id": "second-article"} for r in records[5:9]]
     articles = out / "articles.html"
-    articles.write_text(render_articles_html([records, other], {records[0]["article_id"]: source}),
+    articles.write_text(render_articles_html([records[:5], other], {records[0]["article_id"]: source}),
                         encoding="utf-8")
     report = out / "report.html"
     report.write_text(render_report_html(metrics, "Evaluation: seed article", images=sample_images(metrics),
@@ -468,7 +477,7 @@ def test_pages_in_headless_chromium(seed, tmp_path):
     assert "AUTHOR (the article\u2019s own voice)" in dom.visible
 
     dom = parse(_dump_dom(articles))
-    assert len(dom.units) == len(records) + 4 and dom.visible.count("Who said what") == 2
+    assert len(dom.units) == 5 + 4 and dom.visible.count("Who said what") == 2
 
     dom = parse(_dump_dom(report))
     assert "Confusion matrix" in dom.visible and "Worst errors" in dom.visible

@@ -149,34 +149,29 @@ def topic_groups(articles: list[Article], threshold: float = 0.35) -> list[list[
 
 def make_splits(articles: list[Article], seed: int = 13, test_share: float = 0.18,
                 dev_share: float = 0.12) -> dict[str, list[str]]:
-    """Train/dev/test by article, stratified by beat then genre; topic groups stay together;
-    the seed article stays in train."""
+    """Train/dev/test by article, stratified by beat and genre; topic groups stay together;
+    the seed article stays in train.
+
+    Systematic sampling: groups are ordered by (beat, genre) with a seeded shuffle inside
+    each stratum, then walked in order, each going to whichever split is furthest behind
+    its share of the articles seen so far, so every beat and genre is spread over splits.
+    """
     rng = random.Random(seed)
     groups = topic_groups(articles)
     rng.shuffle(groups)
     groups.sort(key=lambda g: (str(g[0].meta.get("beat")), str(g[0].meta.get("genre"))))
-    n = len(articles)
-    want = {"test": test_share * n, "dev": dev_share * n}
+    shares = {"test": test_share, "dev": dev_share, "train": 1 - test_share - dev_share}
     have: Counter = Counter()
     splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
-    seen_strata: dict[str, Counter] = defaultdict(Counter)
+    seen = 0
     for g in groups:
         ids = [a.article_id for a in g]
-        if SEED_ID in ids or len(g) > 3:
+        seen += len(g)
+        if SEED_ID in ids or len(g) > 2:
             split = "train"
         else:
-            beat = str(g[0].meta.get("beat"))
-            # Fill whichever held-out split is furthest below its target share, preferring
-            # one that has not yet seen this beat; otherwise train.
-            options = sorted(("test", "dev"), key=lambda s: (seen_strata[s][beat], have[s] / want[s]))
-            split = "train"
-            for s in options:
-                if have[s] + len(g) <= want[s] + 0.5 and rng.random() < 0.45 + 0.3 * (seen_strata[s][beat] == 0):
-                    split = s
-                    break
-        for a in g:
-            splits[split].append(a.article_id)
-            seen_strata[split][str(a.meta.get("beat"))] += 1
+            split = max(shares, key=lambda s: shares[s] * seen - have[s])
+        splits[split].extend(ids)
         have[split] += len(g)
     return {k: sorted(v) for k, v in splits.items()}
 

@@ -1,0 +1,174 @@
+"""A lean BERT encoder and tokenizer for inference, without importing ``transformers``.
+
+Why: importing ``transformers``' BERT code pulls in much of torch.distributed and costs
+about 2.5 s of CLI start-up on this 2-core machine, more than the whole prediction of an
+article. Inference needs only the forward pass, which is short and standard. Module names
+mirror ``transformers.BertModel`` so the same safetensors state dict (and LoRA merge) loads
+unchanged; ``tests/test_fast_bert.py`` checks its outputs against ``BertModel``. Training,
+and any non-BERT base model, use ``transformers`` as usual.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+
+class _Embeddings(nn.Module):
+    def __init__(self, cfg: dict) -> None:
+        super().__init__()
+        h = cfg["hidden_size"]
+        self.word_embeddings = nn.Embedding(cfg["vocab_size"], h)
+        self.position_embeddings = nn.Embedding(cfg["max_position_embeddings"], h)
+        self.token_type_embeddings = nn.Embedding(cfg.get("type_vocab_size", 2), h)
+        self.LayerNorm = nn.LayerNorm(h, eps=cfg.get("layer_norm_eps", 1e-12))
+
+    def forward(self, ids: torch.Tensor, token_type_ids: torch.Tensor) -> torch.Tensor:
+        pos = torch.arange(ids.shape[1], device=ids.device).unsqueeze(0)
+        x = self.word_embeddings(ids) + self.position_embeddings(pos) + self.token_type_embeddings(token_type_ids)
+        return self.LayerNorm(x)
+
+
+class _SelfAttention(nn.Module):
+    def __init__(self, h: int) -> None:
+        super().__init__()
+        self.query, self.key, self.value = nn.Linear(h, h), nn.Linear(h, h), nn.Linear(h, h)
+
+
+class _DenseNorm(nn.Module):
+    def __init__(self, d_in: int, h: int, eps: float) -> None:
+        super().__init__()
+        self.dense = nn.Linear(d_in, h)
+        self.LayerNorm = nn.LayerNorm(h, eps=eps)
+
+
+class _Attention(nn.Module):
+    def __init__(self, h: int, eps: float) -> None:
+        super().__init__()
+        self.self = _SelfAttention(h)
+        self.output = _DenseNorm(h, h, eps)
+
+
+class _Intermediate(nn.Module):
+    def __init__(self, h: int, inter: int) -> None:
+        super().__init__()
+        self.dense = nn.Linear(h, inter)
+
+
+class _Layer(nn.Module):
+    def __init__(self, cfg: dict) -> None:
+        super().__init__()
+        h, eps = cfg["hidden_size"], cfg.get("layer_norm_eps", 1e-12)
+        self.heads = cfg["num_attention_heads"]
+        self.attention = _Attention(h, eps)
+        self.intermediate = _Intermediate(h, cfg["intermediate_size"])
+        self.output = _DenseNorm(cfg["intermediate_size"], h, eps)
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        b, t, h = x.shape
+        att = self.attention.self
+
+        def split(lin: nn.Linear) -> torch.Tensor:
+            return lin(x).view(b, t, self.heads, h // self.heads).transpose(1, 2)
+
+        ctx = F.scaled_dot_product_attention(split(att.query), split(att.key), split(att.value), attn_mask=mask)
+        ctx = ctx.transpose(1, 2).reshape(b, t, h)
+        out = self.attention.output
+        x = out.LayerNorm(out.dense(ctx) + x)
+        inner = F.gelu(self.intermediate.dense(x))
+        return self.output.LayerNorm(self.output.dense(inner) + x)
+
+
+class _Encoder(nn.Module):
+    def __init__(self, cfg: dict) -> None:
+        super().__init__()
+        self.layer = nn.ModuleList(_Layer(cfg) for _ in range(cfg["num_hidden_layers"]))
+
+
+class FastBert(nn.Module):
+    """BERT's encoder forward pass; returns an object with ``last_hidden_state``."""
+
+    def __init__(self, cfg: dict) -> None:
+        super().__init__()
+        self.config = SimpleNamespace(**cfg)
+        self.embeddings = _Embeddings(cfg)
+        self.encoder = _Encoder(cfg)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                token_type_ids: torch.Tensor | None = None) -> SimpleNamespace:
+        if token_type_ids is None:
+            token_type_ids = torch.zeros_like(input_ids)
+        x = self.embeddings(input_ids, token_type_ids)
+        mask = attention_mask[:, None, None, :].bool()
+        for layer in self.encoder.layer:
+            x = layer(x, mask)
+        return SimpleNamespace(last_hidden_state=x)
+
+
+def supported(base_dir: Path) -> bool:
+    """Whether ``base_dir`` holds a plain BERT this module can run (else use transformers)."""
+    try:
+        cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return False
+    return (cfg.get("model_type") == "bert" and cfg.get("hidden_act", "gelu") == "gelu"
+            and cfg.get("position_embedding_type", "absolute") == "absolute"
+            and (base_dir / "model.safetensors").exists())
+
+
+def load_fast_bert(base_dir: Path) -> FastBert:
+    """Build a :class:`FastBert` from a BERT folder's config.json and model.safetensors."""
+    from safetensors.torch import load_file
+
+    cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+    model = FastBert(cfg)
+    state = load_file(str(base_dir / "model.safetensors"))
+    state = {k[len("bert."):] if k.startswith("bert.") else k: v for k, v in state.items()}
+    state = {k: v for k, v in state.items() if not k.startswith("pooler.") and "position_ids" not in k}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if missing or unexpected:
+        from classifier.errors import ModelError
+
+        raise ModelError(f"{base_dir}: weights do not match a BERT encoder ({(missing or unexpected)[0]} ...)")
+    return model.eval()
+
+
+class FastEncoding:
+    """The parts of a ``BatchEncoding`` the predictor reads, from ``tokenizers`` output."""
+
+    def __init__(self, encodings: list) -> None:
+        self._enc = encodings
+        self.data = {"input_ids": [e.ids for e in encodings], "token_type_ids": [e.type_ids for e in encodings],
+                     "attention_mask": [e.attention_mask for e in encodings],
+                     "offset_mapping": [e.offsets for e in encodings]}
+
+    def __getitem__(self, key: str) -> list:
+        return self.data[key]
+
+    def sequence_ids(self, i: int) -> list[int | None]:
+        return self._enc[i].sequence_ids
+
+
+class FastTokenizer:
+    """A ``tokenizers.Tokenizer`` (the Rust fast tokenizer, which transformers wraps) with
+    the call signature :func:`classifier.encoding.encode` uses."""
+
+    def __init__(self, folder: Path) -> None:
+        from tokenizers import Tokenizer
+
+        self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self._tok.no_padding()
+        special = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
+        self.sep_token = special.get("sep_token", "[SEP]")
+        self.pad_token_id = self._tok.token_to_id(special.get("pad_token", "[PAD]")) or 0
+
+    def __call__(self, targets: list[str], contexts: list[str] | None = None, truncation: bool = True,
+                 max_length: int = 128, **_: object) -> FastEncoding:
+        self._tok.enable_truncation(max_length, strategy="longest_first")
+        batch = list(zip(targets, contexts)) if contexts is not None else list(targets)
+        return FastEncoding(self._tok.encode_batch(batch, add_special_tokens=True))
