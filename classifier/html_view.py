@@ -134,8 +134,8 @@ th{background:#f3f3f3}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.diag{font-weight:700;outline:2px solid #1a1a1a;outline-offset:-2px}
 table.errors{width:100%}
-table.errors td.errtext{width:42%}
-table.errors td.aid{max-width:13em;overflow-wrap:anywhere;font-size:.8rem}
+table.errors td.errtext{width:38%}
+table.errors td.aid{min-width:11em;max-width:16em;overflow-wrap:anywhere;font-size:.8rem}
 .cm td.num{min-width:4.5em}
 figure{margin:.6em 0 1.2em;display:inline-block;vertical-align:top;max-width:100%}
 figure img{max-width:100%;height:auto;border:1px solid #ddd}
