@@ -37,6 +37,7 @@ class OutputFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
+    html = "html"
 
 
 class Precision(str, Enum):
@@ -82,6 +83,24 @@ def predict(
     from classifier.predict import Predictor
 
     predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value)
+    if fmt is OutputFormat.html:
+        # One self-contained page; keep each article's raw text so the page keeps paragraphs.
+        from classifier.html_view import render_article_html, render_articles_html
+
+        sources: dict[str, str] = {}
+
+        def remember(stream):
+            for art in stream:
+                if art.text is not None:
+                    sources[art.article_id] = art.text
+                yield art
+
+        groups = list(predictor.predict(remember(articles)))
+        page = render_article_html(groups[0], sources.get(groups[0][0]["article_id"])) if len(groups) == 1 \
+            else render_articles_html(groups, sources)
+        with atomic_writer(output) as handle:
+            handle.write(page)
+        return
     with atomic_writer(output) as handle:
         sink = CsvSink(handle) if fmt is OutputFormat.csv else None
         for records in predictor.predict(articles):

@@ -27,8 +27,11 @@ class InputUnit:
 
 @dataclass
 class InputArticle:
+    """An article to label; ``text`` is the raw text the unit offsets refer to, when known."""
+
     article_id: str
     units: list[InputUnit]
+    text: str | None = None
 
 
 def expand_paths(paths: Sequence[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[tuple[str, Path | None]]:
@@ -89,7 +92,7 @@ def text_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = D
         units = split_units(text)
         if not units:
             raise InputError(f"{path or 'stdin'}: empty input (no text to label)")
-        yield InputArticle(aid, [InputUnit(i, u.text, u.start, u.end) for i, u in enumerate(units)])
+        yield InputArticle(aid, [InputUnit(i, u.text, u.start, u.end) for i, u in enumerate(units)], text)
 
 
 def jsonl_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputArticle]:

@@ -38,6 +38,7 @@ def atomic_writer(path: str | Path | None, mode: str = "w") -> Iterator[IO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
@@ -46,6 +47,12 @@ def atomic_writer(path: str | Path | None, mode: str = "w") -> Iterator[IO]:
     finally:
         if tmp_name and os.path.exists(tmp_name):
             os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_jsonl(records: Iterable[dict], handle: IO) -> None:

@@ -140,3 +140,14 @@ def test_shards_cover_input_without_overlap(cli, tiny_model, tmp_path):
         seen.extend(json.loads(l)["article_id"] for l in proc.stdout.decode().splitlines())
     assert sorted(seen) == sorted(f"a{a}" for a in range(7))
     check_error(cli("predict", "--model", str(tiny_model), "--shard", "4/3", str(units)), 3, "--shard")
+
+
+def test_predict_html_page(cli, tiny_model, tmp_path):
+    out = tmp_path / "seed.html"
+    proc = cli("predict", "--model", str(tiny_model), "--format", "html", "-o", str(out), str(SEED_TXT))
+    assert proc.returncode == 0, proc.stderr
+    page = out.read_text()
+    assert page.startswith("<!DOCTYPE html>") and "Who said what" in page
+    assert "denuclearization has to take place" in page
+    assert "src=\"http" not in page and "href=\"http" not in page  # self-contained
+    assert (out.stat().st_mode & 0o777) != 0o600

@@ -103,7 +103,8 @@ class ChatClient:
         self.backoff = float(backoff)
         self.max_backoff = float(max_backoff)
         self.usage = Usage()
-        self._slots = threading.BoundedSemaphore(concurrency)
+        self.concurrency = int(concurrency)
+        self._slots = threading.BoundedSemaphore(self.concurrency)
         headers = {"Content-Type": "application/json"}
         key = os.environ.get(api_key_env) if api_key_env else None
         if key:

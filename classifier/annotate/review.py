@@ -230,7 +230,7 @@ def _show(rec: dict, units: list[dict], i: int, pos: int, total: int, out: IO) -
     print(f"  {draft}{model}", file=out)
 
 
-def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str], str] = input,
+def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str], str] | None = None,
                        out: IO | None = None) -> tuple[int, bool]:
     """Review units in :func:`review_order`, updating ``drafts`` in place.
 
@@ -238,6 +238,7 @@ def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str],
     Ctrl-C). Units already reviewed are skipped.
     """
     out = out or sys.stdout
+    input_fn = input_fn or input  # looked up now, so a patched builtins.input is used
     units = drafts.units
     todo = [i for i in review_order(units) if units[i].get("source") != "reviewed"]
     done = 0

@@ -1,0 +1,177 @@
+"""Inference benchmark: bare forward pass vs the end-to-end predict path, fp32 and int8.
+
+    .venv/bin/python benchmarks/bench.py [--model models/default] [--data data/gold]
+
+Each configuration runs in its own process (so peak memory is its own) on the same
+sentences: every unit of the gold corpus, as raw article text for the end-to-end path.
+
+- bare: the model's forward pass alone under ``torch.inference_mode``, inputs tokenised in
+  advance, length-sorted, dynamically padded, at the best of several batch sizes: the
+  practical ceiling for this model on this machine.
+- end-to-end: ``Predictor.predict`` from raw article text to output records (segmentation,
+  tokenisation, forward, holder resolution) plus JSON serialisation.
+- cold start: wall time of ``stance predict`` on the seed article, table output, new process.
+- quality: test-split macro-F1 of each precision, so int8's loss is visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+SEED = REPO / "seeds" / "us-resists-north-korea-peace-declaration.txt"
+
+
+def _articles(data: Path):
+    from classifier.scheme import load_articles
+
+    return load_articles([data])
+
+
+def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list[int], repeat: int) -> dict:
+    """One measurement in this process; returns a result row."""
+    import torch
+
+    from classifier.encoding import context_for, encode
+    from classifier.inputs import InputArticle, InputUnit
+    from classifier.predict import Predictor
+    from classifier.segment import split_units
+
+    articles = _articles(data)
+    raw = {a.article_id: (REPO / "data" / "articles" / f"{a.article_id}.txt") for a in articles}
+    texts = {aid: p.read_text(encoding="utf-8") for aid, p in raw.items() if p.exists()}
+    best = None
+    for bs in batch_sizes if mode == "bare" else [batch_sizes[-1]]:
+        predictor = Predictor(model, device="cpu", precision=precision, batch_size=bs)
+        if mode == "bare":
+            sep = predictor.tokenizer.sep_token
+            targets, contexts = [], []
+            for a in articles:
+                ts = [u.text for u in a.units]
+                for i, t in enumerate(ts):
+                    targets.append(t)
+                    contexts.append(context_for(ts, i, predictor.window, sep))
+            enc = encode(predictor.tokenizer, targets, contexts, predictor.max_length)
+            order = sorted(range(len(targets)), key=lambda i: len(enc["input_ids"][i]))
+            batches = []
+            for b in range(0, len(order), bs):
+                idx = order[b:b + bs]
+                width = max(len(enc["input_ids"][i]) for i in idx)
+                ids = torch.zeros((len(idx), width), dtype=torch.long)
+                att = torch.zeros_like(ids)
+                tti = torch.ones_like(ids)
+                for r, i in enumerate(idx):
+                    n = len(enc["input_ids"][i])
+                    ids[r, :n] = torch.tensor(enc["input_ids"][i])
+                    att[r, :n] = 1
+                    tti[r, :n] = torch.tensor(enc["token_type_ids"][i])
+                batches.append((ids, att, tti))
+            n_units = len(targets)
+
+            def run() -> None:
+                with torch.inference_mode():
+                    for ids, att, tti in batches:
+                        predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti)
+        else:
+            inputs = [InputArticle(aid, [InputUnit(i, s.text, s.start, s.end)
+                                         for i, s in enumerate(split_units(text))]) for aid, text in texts.items()]
+            n_units = sum(len(a.units) for a in inputs)
+
+            def run() -> None:
+                for aid, text in texts.items():  # segmentation is part of the path
+                    split_units(text)
+                for recs in predictor.predict(inputs):
+                    for r in recs:
+                        json.dumps(r, ensure_ascii=False)
+        run()  # warm-up
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - t)
+        rate = n_units / statistics.median(times)
+        if best is None or rate > best["sentences_per_s"]:
+            best = {"mode": mode, "precision": precision, "batch_size": bs, "sentences": n_units,
+                    "sentences_per_s": rate}
+    best["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    best["threads"] = torch.get_num_threads()
+    return best
+
+
+def quality(precision: str, model: Path, data: Path) -> float:
+    import json as _json
+
+    from classifier.predict import Predictor
+    from training.evaluation import evaluate_predictor
+
+    splits = _json.loads((REPO / "data" / "splits.json").read_text())
+    articles = _articles(data)
+    test = [a for a in articles if a.article_id in set(splits["test"])] or articles
+    metrics, _, _ = evaluate_predictor(Predictor(model, device="cpu", precision=precision), test)
+    return metrics["macro_f1"]
+
+
+def cold_start(model: Path, precision: str, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([str(REPO / ".venv" / "bin" / "stance"), "predict", "--model", str(model),
+                        "--precision", precision, str(SEED)], check=True, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, default=REPO / "models" / "default")
+    ap.add_argument("--data", type=Path, default=REPO / "data" / "gold")
+    ap.add_argument("--batch-sizes", default="16,32,64,128")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--json", type=Path, help="Also write the rows as JSON here.")
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.batch_sizes.split(",")]
+    if args.worker:
+        mode, precision = args.worker.split(":")
+        row = quality(precision, args.model, args.data) if mode == "quality" else \
+            worker(mode, precision, args.model, args.data, sizes, args.repeat)
+        print(json.dumps(row))
+        return
+    rows = {}
+    for precision in ("fp32", "int8"):
+        for mode in ("bare", "e2e", "quality"):
+            out = subprocess.run([sys.executable, __file__, "--worker", f"{mode}:{precision}", "--model", str(args.model),
+                                  "--data", str(args.data), "--batch-sizes", args.batch_sizes,
+                                  "--repeat", str(args.repeat)], check=True, capture_output=True, text=True,
+                                 env={**os.environ, "PYTHONWARNINGS": "ignore"})
+            rows[(mode, precision)] = json.loads(out.stdout.strip().splitlines()[-1])
+        rows[("cold", precision)] = cold_start(args.model, precision)
+    print(f"machine: {os.cpu_count()} CPU cores, torch threads {rows[('bare', 'fp32')]['threads']}; "
+          f"{rows[('bare', 'fp32')]['sentences']} sentences from {args.data}")
+    print()
+    print("| precision | bare forward (sent/s, best batch) | end-to-end predict (sent/s) | e2e / bare | "
+          "peak RSS bare / e2e (MB) | CLI cold start, seed (s) | test macro-F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for precision in ("fp32", "int8"):
+        b, e = rows[("bare", precision)], rows[("e2e", precision)]
+        print(f"| {precision} | {b['sentences_per_s']:.1f} (batch {b['batch_size']}) | {e['sentences_per_s']:.1f} | "
+              f"{e['sentences_per_s'] / b['sentences_per_s']:.0%} | {b['peak_rss_mb']:.0f} / {e['peak_rss_mb']:.0f} | "
+              f"{rows[('cold', precision)]:.2f} | {rows[('quality', precision)]:.3f} |")
+    speed = rows[("e2e", "int8")]["sentences_per_s"] / rows[("e2e", "fp32")]["sentences_per_s"]
+    print(f"\nint8 / fp32 end-to-end speed: {speed:.2f}x; macro-F1 change: "
+          f"{(rows[('quality', 'int8')] - rows[('quality', 'fp32')]) * 100:+.1f} points")
+    if args.json:
+        args.json.write_text(json.dumps({f"{k[0]}:{k[1]}": v for k, v in rows.items()}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
