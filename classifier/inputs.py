@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,9 +10,11 @@ from typing import Iterable, Iterator, Sequence
 
 from classifier.errors import DataError, InputError
 from classifier.scheme import decode_bytes, iter_jsonl, read_text_file, validate_unit
+from classifier.html_input import html_to_text, looks_like_html
 from classifier.segment import split_units
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+_ENGLISH = frozenset("the of and to in a is that for on said with as was it by be are at from has have".split())
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -85,10 +88,21 @@ def read_source(path: Path | None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return decode_bytes(data, name)
 
 
+def warn_if_not_english(text: str, name: str) -> None:
+    """One warning line on stderr when the text reads as non-English (the model is English-only)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())[:2000]
+    if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.04:
+        print(f"stance: warning: {name}: text does not look like English; the model is trained on "
+              "English news only, labels may be unreliable", file=sys.stderr)
+
+
 def text_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputArticle]:
     """Raw-text articles split into units with offsets; read one at a time (bounded memory)."""
     for aid, path in sources:
         text = read_source(path, max_bytes)
+        if looks_like_html(text):
+            text = html_to_text(text)
+        warn_if_not_english(text, str(path or "stdin"))
         units = split_units(text)
         if not units:
             raise InputError(f"{path or 'stdin'}: empty input (no text to label)")

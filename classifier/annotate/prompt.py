@@ -190,22 +190,32 @@ def article_block(article: InputArticle) -> str:
 
 # ------------------------------------------------------------------------- reply contract
 
+CONFIDENCE_STEPS: tuple[float, ...] = tuple(round(k / 20, 2) for k in range(21))  # 0.0, 0.05, ... 1.0
+NAME_PATTERN = r'^[A-Z0-9][^"<>\\]{0,79}$'  # a name as printed: no placeholder brackets, bounded
+
+
 def _unit_schema(sentence_id: int | None = None, strict: bool = False) -> dict:
-    sid: dict = {"type": "integer"} if sentence_id is None else {"type": "integer", "const": sentence_id}
-    holders: dict = {"type": "array", "items": {"type": "string"}}
-    if not strict:
-        holders.update(minItems=1)
-    return {
-        "type": "object",
-        "properties": {
-            "sentence_id": sid,
-            "label": {"type": "string", "enum": list(LABELS)},
-            "holders": holders,
-            "confidence": {"type": "number"},
-        },
-        "required": ["sentence_id", "label", "holders", "confidence"],
-        "additionalProperties": False,
-    }
+    """One unit of the reply. Generic (any id; ``strict`` for OpenAI) or pinned to one id, in
+    which case the scheme's own rules are encoded too: opinion -> ["AUTHOR"]; ["AUTHOR"] and
+    ["NONE"] stand alone; confidence in steps of 0.05 from 0 to 1."""
+    def unit(label: dict, holders: dict, sid: dict, confidence: dict) -> dict:
+        return {"type": "object",
+                "properties": {"sentence_id": sid, "label": label, "holders": holders, "confidence": confidence},
+                "required": ["sentence_id", "label", "holders", "confidence"],
+                "additionalProperties": False}
+
+    if sentence_id is None:
+        holders: dict = {"type": "array", "items": {"type": "string"}}
+        if not strict:
+            holders["minItems"] = 1
+        return unit({"type": "string", "enum": list(LABELS)}, holders, {"type": "integer"}, {"type": "number"})
+    sid = {"type": "integer", "const": sentence_id}
+    conf = {"type": "number", "enum": list(CONFIDENCE_STEPS)}
+    names = {"type": "array", "items": {"type": "string", "pattern": NAME_PATTERN}, "minItems": 1, "maxItems": 4}
+    holders = {"anyOf": [{"const": [AUTHOR]}, {"const": [NONE]}, names]}
+    others = [label for label in LABELS if label != "opinion"]
+    return {"anyOf": [unit({"type": "string", "const": "opinion"}, {"const": [AUTHOR]}, sid, conf),
+                      unit({"type": "string", "enum": others}, holders, sid, conf)]}
 
 
 def reply_schema(sentence_ids: Sequence[int] | None = None, strict: bool = False) -> dict:
@@ -214,7 +224,8 @@ def reply_schema(sentence_ids: Sequence[int] | None = None, strict: bool = False
     ``strict`` keeps to what OpenAI's strict structured outputs accept (all properties
     required, no additional properties, no size keywords). Otherwise, given the article's
     ``sentence_ids``, the array is pinned to one item per unit in order (``prefixItems`` with
-    a ``const`` id), which grammar-constrained servers such as llama.cpp enforce while decoding.
+    a ``const`` id, plus the scheme rules above), which grammar-constrained servers such as
+    llama.cpp enforce while decoding. The reply is validated all the same.
     """
     if sentence_ids is not None and not strict:
         ids = list(sentence_ids)
@@ -266,9 +277,10 @@ class PromptBuilder:
             f"of the article you give exactly one label ({labels}) and the list of stance holders.\n\n"
             f"# Annotation rules\n{self.rules}\n\n"
             f"# Examples of correctly labelled units (from other articles)\n{example_lines}\n\n"
-            "# Output\nReply with one JSON object and nothing else (no prose, no code fences):\n"
-            '{"units": [{"sentence_id": <int>, "label": "<one of: ' + labels + '>", '
-            '"holders": ["<holder>", ...], "confidence": <number from 0 to 1>}, ...]}\n'
+            "# Output\nReply with one JSON object and nothing else (no prose, no code fences), "
+            "shaped like this example for a two-unit article:\n"
+            '{"units": [{"sentence_id": 0, "label": "claim", "holders": ["NONE"], "confidence": 0.9}, '
+            '{"sentence_id": 1, "label": "attribution", "holders": ["State Department"], "confidence": 0.75}]}\n'
             "- exactly one entry per unit, every sentence_id of the article exactly once, in order;\n"
             f"- label: one of {labels}, nothing else;\n"
             f"- holders: named actors in the fullest form the article uses, or [\"{AUTHOR}\"], or "
