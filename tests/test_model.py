@@ -79,3 +79,26 @@ def test_wrong_label_set_refused(tiny_model, tmp_path):
     (bad / "config.json").write_text(json.dumps(cfg))
     with pytest.raises(ModelError, match="does not match the scheme"):
         load_model(bad)
+
+
+@pytest.mark.integration
+def test_accelerate_two_process_cpu_training(tiny_base, tmp_path):
+    """`accelerate launch` runs the same train command on 2 processes (gloo on CPU; `--multi_gpu` picks
+    the torch.distributed launcher); rank 0 alone writes the folder."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import REPO, SEED_GOLD
+
+    accelerate = Path(sys.executable).with_name("accelerate")
+    out = tmp_path / "dist"
+    proc = subprocess.run([str(accelerate), "launch", "--multi_gpu", "--num_processes", "2", "--num_machines", "1",
+                           "--mixed_precision", "no", "--dynamo_backend", "no", "-m", "classifier", "train",
+                           str(SEED_GOLD), "--base", str(tiny_base), "--epochs", "1", "--output", str(out), "--quiet"],
+                          capture_output=True, cwd=str(REPO), timeout=600, env={**os.environ})
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    cfg = json.loads((out / "config.json").read_text())
+    assert cfg["world_size"] == 2
+    assert proc.stderr.decode().count("saved ") == 1

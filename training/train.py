@@ -143,8 +143,9 @@ def replace_dir(tmp: Path, target: Path) -> None:
 
 def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Article], output: Path,
                    cfg: TrainConfig, data_files: Sequence[Path], quiet: bool = False,
-                   resume: bool = False, checkpoint_dir: Path | None = None) -> dict:
-    """Train, score on dev, and write the model folder atomically; returns dev metrics (or {})."""
+                   resume: bool = False, checkpoint_dir: Path | None = None) -> dict | None:
+    """Train, score on dev, and write the model folder atomically; returns dev metrics ({} with no
+    dev split), or None on the non-main ranks of a distributed run."""
     import numpy as np
 
     from classifier.predict import Predictor
@@ -156,12 +157,15 @@ def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Art
     start = time.perf_counter()
     work = checkpoint_dir or output.with_name(f".{output.name}.checkpoints")
     model, tokenizer, config = train_in_memory(train_articles, cfg, work_dir=work, quiet=quiet, resume=resume)
+    if not is_main_process():
+        return None  # under `accelerate launch`, only rank 0 scores and writes the folder
     config.update({
         "data_hash": data_hash(data_files),
         "n_train_articles": len(train_articles), "n_train_units": sum(len(a.units) for a in train_articles),
         "n_dev_articles": len(dev_articles), "n_dev_units": sum(len(a.units) for a in dev_articles),
         "dev_article_ids": sorted(a.article_id for a in dev_articles),
         "train_seconds": round(time.perf_counter() - start, 1),
+        "world_size": world_size(),
     })
     config.setdefault("temperature", 1.0)
     dev_metrics: dict = {}
@@ -184,6 +188,20 @@ def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Art
         raise
     shutil.rmtree(work, ignore_errors=True)
     return dev_metrics
+
+
+def world_size() -> int:
+    """Processes taking part in training (1 unless launched distributed)."""
+    import torch.distributed as dist
+
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
+
+def is_main_process() -> bool:
+    """False on every rank but 0 of a distributed run (accelerate launch / torchrun)."""
+    import torch.distributed as dist
+
+    return not (dist.is_available() and dist.is_initialized()) or dist.get_rank() == 0
 
 
 def _cuda() -> bool:
