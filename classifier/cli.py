@@ -353,6 +353,11 @@ def validate(
         raise typer.Exit(4)
 
 
+from classifier.annotate.cli import register as _register_annotate  # noqa: E402 - light import
+
+_register_annotate(app)
+
+
 def main() -> None:
     """Entry point: run the app, turning user errors into one line and an exit code."""
     try:

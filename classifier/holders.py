@@ -29,6 +29,7 @@ class Mention:
     start: int
     end: int
     text: str
+    score: float = 1.0
 
 
 @dataclass
@@ -73,32 +74,50 @@ def find_gold_mentions(text: str, holders: Sequence[str], actors: dict[str, list
     return sorted(spans)
 
 
-def decode_bio(tags: Sequence[int], offsets: Sequence[tuple[int, int]], text: str) -> list[Mention]:
-    """Turn per-token BIO tags (0=O, 1=B, 2=I) into mentions widened to whole words."""
-    spans: list[list[int]] = []
-    for tag, (s, e) in zip(tags, offsets):
-        if e <= s:
+def decode_bio(tags: Sequence[int], offsets: Sequence[tuple[int, int]], text: str,
+               probs: Sequence[float] | None = None) -> list[Mention]:
+    """Turn per-token BIO tags (0=O, 1=B, 2=I) into mentions widened to whole words.
+
+    A span that starts right after another one, with only whitespace between ("The" +
+    "South Korean Supreme Court"), continues it: the tagger often re-opens a mention with B.
+    ``probs`` (per token, P(B) + P(I)) gives each mention a score: the mean over its tokens.
+    """
+    spans: list[list] = []  # [start, end, [token probs]]
+    for k, (tag, (s, e)) in enumerate(zip(tags, offsets)):
+        if e <= s or tag == 0:
             continue
-        if tag == 1 or (tag == 2 and not spans):
-            spans.append([s, e])
-        elif tag == 2:
-            if s - spans[-1][1] <= 1:
-                spans[-1][1] = e
-            else:
-                spans.append([s, e])
-        elif tag == 0 and spans and spans[-1][1] == s:  # a word's tail piece tagged O
-            pass
+        p = probs[k] if probs is not None else 1.0
+        joined = spans and text[spans[-1][1]:s].strip() == ""
+        if spans and (tag == 2 or joined) and s - spans[-1][1] <= 1:
+            spans[-1][1] = e
+            spans[-1][2].append(p)
+        else:
+            spans.append([s, e, [p]])
     mentions: list[Mention] = []
-    for s, e in spans:
-        while s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".'-"):
+    for s, e, ps in spans:
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".'’-"):
             s -= 1
-        while e < len(text) and (text[e].isalnum() or text[e] in "'-"):
+        while e < len(text) and (text[e].isalnum() or text[e] in "'’-"):
             e += 1
         piece = text[s:e].strip(" ,;:\"'“”‘’()")
         if piece:
             s = text.find(piece, s)
-            mentions.append(Mention(s, s + len(piece), piece))
+            mentions.append(Mention(s, s + len(piece), piece, score=sum(ps) / len(ps)))
     return mentions
+
+
+def select_mentions(mentions: list[Mention], floor: float = 0.5, relative: float = 0.7) -> list[Mention]:
+    """The confident mentions: score >= ``floor`` and >= ``relative`` x the best one.
+
+    Most units have one holder; weak fragments ("Medical" in "British Medical Association's
+    consultants committee") would otherwise become extra holders. Coordinated holders
+    ("White House and State Department") are both confident, so both stay.
+    """
+    if not mentions:
+        return []
+    best = max(m.score for m in mentions)
+    return [m for m in mentions if m.score >= floor and m.score >= relative * best] or \
+        [max(mentions, key=lambda m: m.score)]
 
 
 def is_reference(mention: str) -> bool:
@@ -111,10 +130,29 @@ def is_reference(mention: str) -> bool:
     return not any(w[:1].isupper() for w in words)
 
 
+_CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&"})
+
+
 def display_form(mention: str) -> str:
-    """A named mention as a holder string: without a leading article or possessive."""
+    """A named mention as a holder string: the name itself, without a leading article,
+    possessive, or the description before it ("E.U. tech commissioner Annika Roos" ->
+    "Annika Roos", "The developer, Harbor Crest Partners" -> "Harbor Crest Partners"); a
+    lowercase head stays ("U.K. government")."""
     text = _LEADING_THE.sub("", mention.strip())
-    return re.sub(r"['’]s$", "", text)
+    if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
+        parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
+        text = parts[-1] if parts else text
+    words = text.split()
+    capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    if words and capital[-1] and not all(capital[i] or words[i].lower() in _CONNECTORS for i in range(len(words))):
+        # Keep the last run of capitalised words (connectors such as "of" allowed inside).
+        end = max(i for i, c in enumerate(capital) if c) + 1
+        start = end - 1
+        while start > 0 and (capital[start - 1] or (words[start - 1].lower() in _CONNECTORS and start > 1
+                                                    and capital[start - 2])):
+            start -= 1
+        text = " ".join(words[start:end])
+    return re.sub(r"['’]s$", "", text.strip(" ,;:"))
 
 
 class HolderResolver:

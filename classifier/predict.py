@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 import torch
 
 from classifier.encoding import context_for, encode
-from classifier.holders import HolderResolver, decode_bio
+from classifier.holders import HolderResolver, decode_bio, select_mentions
 from classifier.inputs import InputArticle
 from classifier.model import load_model
 from classifier.scheme import HOLDER_KINDS, LABELS
@@ -71,17 +71,20 @@ class Predictor:
                              token_type_ids=tti.to(self.device))
             label_p = torch.softmax(out["label_logits"].float() / self.temperature, -1).cpu()
             kind_p = torch.softmax(out["kind_logits"].float(), -1).cpu()
-            tags = out["span_logits"].argmax(-1).cpu()
+            span_p = torch.softmax(out["span_logits"].float(), -1).cpu()
+            tags = span_p.argmax(-1)
+            mention_p = 1.0 - span_p[..., 0]
             for row, i in enumerate(idx):
                 seq_ids = enc.sequence_ids(i)
                 offsets = enc["offset_mapping"][i]
                 row_tags = tags[row].tolist()
+                row_p = mention_p[row].tolist()
                 target_tags = [row_tags[k] if sid == 0 else 0 for k, sid in enumerate(seq_ids)]
                 target_offsets = [offsets[k] if sid == 0 else (0, 0) for k, sid in enumerate(seq_ids)]
                 results[i] = {
                     "scores": label_p[row].tolist(),
                     "kind_scores": kind_p[row].tolist(),
-                    "mentions": decode_bio(target_tags, target_offsets, targets[i]),
+                    "mentions": select_mentions(decode_bio(target_tags, target_offsets, targets[i], row_p)),
                     "truncated": len(enc["input_ids"][i]) >= self.max_length,
                 }
         return results

@@ -226,7 +226,13 @@ def test_rules_fall_back_to_builtin(tmp_path, monkeypatch):
 def test_response_format_styles():
     obj = response_format("json_object", [0, 1])
     assert obj["type"] == "json_object" and obj["schema"]["properties"]["units"]["maxItems"] == 2
-    assert obj["schema"]["properties"]["units"]["prefixItems"][1]["properties"]["sentence_id"]["const"] == 1
+    opinion, other = obj["schema"]["properties"]["units"]["prefixItems"][1]["anyOf"]
+    assert opinion["properties"]["sentence_id"]["const"] == other["properties"]["sentence_id"]["const"] == 1
+    assert opinion["properties"]["label"]["const"] == "opinion"
+    assert opinion["properties"]["holders"] == {"const": ["AUTHOR"]}  # scheme: opinion -> AUTHOR
+    assert "opinion" not in other["properties"]["label"]["enum"]
+    assert {"const": ["NONE"]} in other["properties"]["holders"]["anyOf"]
+    assert max(other["properties"]["confidence"]["enum"]) == 1.0
     sch = response_format("json_schema", [0, 1])
     assert sch["type"] == "json_schema" and sch["json_schema"]["strict"] is True
     item = sch["json_schema"]["schema"]["properties"]["units"]["items"]
@@ -660,3 +666,9 @@ def test_interactive_review_with_scripted_input(monkeypatch, tmp_path):
     assert "2 unit(s) to review" in r.output and "unknown label 'zzz'" in r.output
     recs = {x["sentence_id"]: x for x in read_jsonl(out) if "sentence_id" in x}
     assert recs[3]["source"] == "reviewed" and recs[0]["source"] == "llm"
+
+
+def test_pinned_schema_compiles_to_a_llama_cpp_grammar():
+    grammar_mod = pytest.importorskip("llama_cpp.llama_grammar", reason="llama-cpp-python is not installed")
+    gbnf = grammar_mod.json_schema_to_gbnf(json.dumps(response_format("json_object", [0, 1, 2])["schema"]))
+    assert '"\\"opinion\\""' in gbnf and "root ::=" in gbnf

@@ -1,4 +1,7 @@
-from classifier.holders import HolderResolver, Mention, decode_bio, display_form, find_gold_mentions, is_reference
+import pytest
+
+from classifier.holders import (HolderResolver, Mention, decode_bio, display_form, find_gold_mentions, is_reference,
+                               select_mentions)
 
 
 def test_gold_mentions_prefer_aliases_then_pronouns():
@@ -64,3 +67,24 @@ def test_resolver_description_matches_named_head():
 def test_resolver_without_antecedent_gives_none():
     r = HolderResolver()
     assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("they", "they said")])] == ["NONE"]
+
+
+def test_bio_reopened_span_is_joined_and_scored():
+    text = "The South Korean Supreme Court ruled."
+    offsets = [(0, 3), (4, 9), (10, 16), (17, 24), (25, 30), (31, 36), (36, 37)]
+    (m,) = decode_bio([1, 1, 2, 2, 2, 0, 0], offsets, text, probs=[0.6, 0.9, 0.9, 0.9, 0.9, 0.1, 0.0])
+    assert m.text == "The South Korean Supreme Court" and m.score == pytest.approx(0.84)
+
+
+def test_select_mentions_drops_weak_fragments():
+    strong, weak, other = Mention(0, 5, "Aisha", 0.95), Mention(10, 17, "Medical", 0.55), Mention(20, 25, "Dept", 0.9)
+    assert select_mentions([strong, weak]) == [strong]
+    assert select_mentions([strong, other]) == [strong, other]  # coordinated holders both stay
+    assert select_mentions([weak]) == [weak]
+
+
+def test_display_form_keeps_the_name():
+    assert display_form("E.U. tech commissioner Annika Roos") == "Annika Roos"
+    assert display_form("The developer, Harbor Crest Partners") == "Harbor Crest Partners"
+    assert display_form("Bank of Canada") == "Bank of Canada"
+    assert display_form("U.K. government") == "U.K. government"
