@@ -29,12 +29,12 @@ class TrainConfig:
     adapter: str = "lora"
     lora_r: int = 16
     lora_alpha: int = 32
-    epochs: float = 10.0
+    epochs: float = 6.0
     learning_rate: float = 1e-3
     batch_size: int = 16
     weight_decay: float = 0.01
     warmup_ratio: float = 0.1
-    max_length: int = 160
+    max_length: int = 128
     context_window: int = 1
     seed: int = 13
     dev_fraction: float = 0.15
