@@ -130,6 +130,15 @@ def write_model_card(folder: Path, config: dict, dev_metrics: dict | None) -> No
     (folder / "README.md").write_text("\n".join(lines), encoding="utf-8")
 
 
+def _usual_permissions(folder: Path) -> None:
+    """mkdtemp makes 0700 folders; a model folder should be readable like any other output."""
+    mask = os.umask(0)
+    os.umask(mask)
+    folder.chmod(0o777 & ~mask)
+    for p in folder.rglob("*"):
+        p.chmod((0o777 if p.is_dir() else 0o666) & ~mask)
+
+
 def replace_dir(tmp: Path, target: Path) -> None:
     """Move a finished folder into place; an existing target is swapped out, then removed."""
     old = None
@@ -182,6 +191,7 @@ def train_and_save(train_articles: Sequence[Article], dev_articles: Sequence[Art
     try:
         save_model(model, tokenizer, tmp, config)
         write_model_card(tmp, config, dev_metrics or None)
+        _usual_permissions(tmp)
         replace_dir(tmp, output)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
