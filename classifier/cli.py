@@ -211,6 +211,7 @@ def evaluate(
 
     gold_list = gold_rows(articles)
     runs: list[tuple[str, list[dict]]] = []
+    temperature = 1.0
     if cv:
         from classifier.predict import Predictor
         from training.train import TrainConfig, train_in_memory
@@ -229,8 +230,10 @@ def evaluate(
             from classifier.predict import Predictor
 
             model_dir = model or DEFAULT_MODEL
-            _, _, pred = evaluate_predictor(Predictor(model_dir), articles)
+            predictor = Predictor(model_dir)
+            _, _, pred = evaluate_predictor(predictor, articles)
             runs.append((f"model:{model_dir.name}", pred))
+            temperature = predictor.temperature
         for path in predictions or []:
             from classifier.scheme import iter_jsonl
 
@@ -252,6 +255,8 @@ def evaluate(
 
     primary_name, primary_pred = runs[0]
     metrics = full_metrics(gold_list, primary_pred, bootstrap=bootstrap, seed=seed)
+    if primary_name.startswith("model:"):
+        metrics["temperature"] = temperature
     if cv:
         metrics["folds"] = pooled["folds"]
     title = f"Evaluation of {primary_name} on {metrics['articles']} articles" + (f" ({split} split)" if split else "")

@@ -28,3 +28,18 @@ def test_holder_metrics_alias_matching():
     # matched holders: administration, US, AUTHOR = 3; predicted 4, gold 5
     assert m["holder_precision"] == pytest.approx(3 / 4)
     assert m["holder_recall"] == pytest.approx(3 / 5)
+
+
+def test_holder_breakdown_by_kind():
+    from training.report import holder_breakdown
+
+    actors = {"State Department": ["State Dept"]}
+    gold = [{"text": "State Dept: no deal.", "holders": ["State Department"], "actors": actors},
+            {"text": "They said no.", "holders": ["State Department"], "actors": actors},
+            {"text": "A bad idea.", "holders": ["AUTHOR"], "actors": actors},
+            {"text": "It rained.", "holders": ["NONE"], "actors": actors}]
+    pred = [{"holders": ["State Dept"]}, {"holders": ["NONE"]}, {"holders": ["AUTHOR"]}, {"holders": ["AUTHOR"]}]
+    out = holder_breakdown(gold, pred)
+    assert out["named actor"] == {"units": 1, "holder_accuracy": 1.0}
+    assert out["resolved actor (pronoun, description or earlier unit)"]["holder_accuracy"] == 0.0
+    assert out["AUTHOR"]["holder_accuracy"] == 1.0 and out["NONE"]["holder_accuracy"] == 0.0

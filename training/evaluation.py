@@ -81,7 +81,7 @@ def cross_validate(articles: Sequence[Article], train_fn: Callable[[list[Article
 
 def full_metrics(gold: list[dict], pred: list[dict], bootstrap: int = 1000, seed: int = 0) -> dict:
     """Scores plus bootstrap intervals, calibration (when scores exist), breakdowns, worst errors."""
-    from training.report import breakdowns, worst_errors
+    from training.report import breakdowns, holder_breakdown, worst_errors
     from training.uncertainty import bootstrap_ci, calibration
 
     metrics = score(gold, pred)
@@ -91,6 +91,7 @@ def full_metrics(gold: list[dict], pred: list[dict], bootstrap: int = 1000, seed
     if all(p.get("scores") for p in pred):
         metrics["calibration"] = calibration(gold, pred)
     metrics["breakdowns"] = breakdowns(gold, pred)
+    metrics["holder_breakdown"] = holder_breakdown(gold, pred)
     metrics["worst_errors"] = worst_errors(gold, pred)
     return metrics
 

@@ -72,6 +72,28 @@ def breakdowns(gold: list[dict], pred: list[dict], keys: tuple[str, ...] = ("gen
     return out
 
 
+def holder_breakdown(gold: list[dict], pred: list[dict]) -> dict:
+    """Holder accuracy by the gold holder's kind: a named actor whose name (or alias) is in
+    the sentence, an actor resolved from a pronoun, description or earlier sentence, AUTHOR,
+    NONE."""
+    import re
+
+    from classifier.scheme import holder_kind
+    from training.metrics import holder_keys
+
+    groups: dict[str, list[bool]] = {}
+    for g, p in zip(gold, pred):
+        kind = holder_kind(g["holders"])
+        if kind == "ACTOR":
+            actors = g.get("actors", {})
+            forms = [f for h in g["holders"] for f in [h, *actors.get(h, [])] if f.strip()]
+            named = any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", g["text"], re.IGNORECASE) for f in forms)
+            kind = "named actor" if named else "resolved actor (pronoun, description or earlier unit)"
+        ok = holder_keys(g["holders"], g.get("actors", {})) == holder_keys(p["holders"], g.get("actors", {}))
+        groups.setdefault(kind, []).append(ok)
+    return {k: {"units": len(v), "holder_accuracy": sum(v) / len(v)} for k, v in sorted(groups.items())}
+
+
 def comparison_markdown(rows: list[dict]) -> str:
     """A table of several predictors on the same articles, with 95% bootstrap intervals."""
     def cell(r: dict, key: str) -> str:
@@ -108,6 +130,11 @@ def extra_markdown(metrics: dict) -> str:
                   "| confidence bin | units | mean confidence | accuracy |", "|---|---:|---:|---:|"]
         for b in c["bins"]:
             lines.append(f"| {b['low']:.1f}-{b['high']:.1f} | {b['count']} | {b['confidence']:.3f} | {b['accuracy']:.3f} |")
+    if metrics.get("holder_breakdown"):
+        lines += ["", "## Holder accuracy by kind of gold holder", "", "| gold holder | units | holder accuracy |",
+                  "|---|---:|---:|"]
+        for kind, m in metrics["holder_breakdown"].items():
+            lines.append(f"| {kind} | {m['units']} | {m['holder_accuracy']:.3f} |")
     for key, groups in (metrics.get("breakdowns") or {}).items():
         lines += ["", f"## By {key}", "", f"| {key} | articles | units | accuracy | macro-F1 | holder acc. |",
                   "|---|---:|---:|---:|---:|---:|"]
