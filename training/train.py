@@ -7,8 +7,10 @@ written to a temporary sibling and renamed into place, so a crash never leaves h
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
 import shutil
 import tempfile
 import time
@@ -90,7 +92,10 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
         from transformers.trainer_utils import get_last_checkpoint
 
         checkpoint = get_last_checkpoint(str(work_dir)) if work_dir.exists() else None
-    trainer.train(resume_from_checkpoint=checkpoint)
+    # Trainer prints its log lines on stdout; they are progress, not output: send them to stderr
+    # so `stance evaluate --cv` and friends keep stdout for their report.
+    with contextlib.redirect_stdout(sys.stderr):
+        trainer.train(resume_from_checkpoint=checkpoint)
     model.eval()
     if tmp:
         shutil.rmtree(tmp, ignore_errors=True)
