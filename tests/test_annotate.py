@@ -367,7 +367,7 @@ def test_always_invalid_reply_fails_the_article_and_keeps_others(llm, tmp_path, 
     summary, out, log = draft(llm, tmp_path, retries=1)
     assert summary.articles_ok == 1 and summary.articles_failed == 1
     assert summary.failures[0][0] == "a2" and reason in summary.failures[0][1]
-    assert f"failed: a2: gave up after 2 attempt(s)" in log
+    assert "failed: a2: gave up after 2 attempt(s)" in log
     recs = read_jsonl(out)
     assert {r["article_id"] for r in recs} == {"a1"}  # never written as a label
     assert not list((tmp_path / "cache").rglob("*.json")) or all(

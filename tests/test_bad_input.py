@@ -59,7 +59,7 @@ def test_wrong_folder_and_empty_directory(cli, tiny_model, tmp_path):
 def test_bad_records_for_train_and_evaluate(cli, tiny_model, tmp_path, record, msg):
     p = tmp_path / "gold.jsonl"
     p.write_text(json.dumps(record) + "\n")
-    check_error(cli("evaluate", "-m", str(tiny_model), str(p)), 4, f"gold.jsonl:1: ")
+    check_error(cli("evaluate", "-m", str(tiny_model), str(p)), 4, "gold.jsonl:1: ")
     check_error(cli("train", "-o", str(tmp_path / "m"), str(p)), 4, msg)
     assert not (tmp_path / "m").exists()
 

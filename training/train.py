@@ -8,7 +8,6 @@ written to a temporary sibling and renamed into place, so a crash never leaves h
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 import shutil
