@@ -155,6 +155,16 @@ def display_form(mention: str) -> str:
     return re.sub(r"['’]s$", "", text.strip(" ,;:"))
 
 
+def split_coordinated(name: str) -> list[str]:
+    """"White House and State Department" -> both names (the scheme lists coordinated holders
+    separately); a single name with "and" inside ("Trinidad and Tobago") has a lowercase side
+    only when it is not two names, so both sides must start with a capital."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name)]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return parts
+    return [name]
+
+
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
@@ -200,9 +210,10 @@ class HolderResolver:
                     continue
                 out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))
             else:
-                name = self._fullest(display_form(m.text))
-                out.append(ResolvedHolder(name, m, sentence_id))
-                self.named.append((name, sentence_id))
+                for part in split_coordinated(display_form(m.text)):
+                    name = self._fullest(part)
+                    out.append(ResolvedHolder(name, m, sentence_id))
+                    self.named.append((name, sentence_id))
         if not out and self.last_actor:
             # No mention of its own: a continuing quote keeps its speaker.
             out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)

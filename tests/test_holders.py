@@ -88,3 +88,13 @@ def test_display_form_keeps_the_name():
     assert display_form("The developer, Harbor Crest Partners") == "Harbor Crest Partners"
     assert display_form("Bank of Canada") == "Bank of Canada"
     assert display_form("U.K. government") == "U.K. government"
+
+
+def test_coordinated_names_become_two_holders():
+    r = HolderResolver()
+    s0 = "White House and State Department officials said no."
+    hs = r.resolve(0, "attribution", "ACTOR", [m("White House and State Department", s0)])
+    assert [h.holder for h in hs] == ["White House", "State Department"]
+    s1 = "The State Department said later."
+    assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [m("The State Department", s1)])] == [
+        "State Department"]
