@@ -50,7 +50,7 @@ def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list
     raw = {a.article_id: (REPO / "data" / "articles" / f"{a.article_id}.txt") for a in articles}
     texts = {aid: p.read_text(encoding="utf-8") for aid, p in raw.items() if p.exists()}
     best = None
-    for bs in batch_sizes if mode == "bare" else [batch_sizes[-1]]:
+    for bs in batch_sizes:
         predictor = Predictor(model, device="cpu", precision=precision, batch_size=bs)
         if mode == "bare":
             sep = predictor.tokenizer.sep_token

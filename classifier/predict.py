@@ -29,8 +29,8 @@ def pick_device(name: str = "auto") -> torch.device:
 class Predictor:
     """Labels units with a trained model folder."""
 
-    def __init__(self, model_dir: str | Path | None = None, device: str = "auto", batch_size: int = 64,
-                 chunk_units: int = 512, precision: str = "fp32", loaded: tuple | None = None) -> None:
+    def __init__(self, model_dir: str | Path | None = None, device: str = "auto", batch_size: int = 32,
+                 chunk_units: int = 2048, precision: str = "fp32", loaded: tuple | None = None) -> None:
         """Load ``model_dir`` once; or wrap an in-memory ``loaded`` = (model, tokenizer, config)."""
         self.model, self.tokenizer, self.config = loaded if loaded is not None else load_model(model_dir)
         self.device = pick_device(device)
