@@ -73,6 +73,8 @@ def predict(
     precision: Precision = typer.Option(Precision.fp32, help="fp32; int8 (CPU, dynamic quantization); bf16/fp16 (GPU)."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, help="Refuse inputs larger than this many bytes."),
     shard: Optional[str] = typer.Option(None, help="I/N: label only the I-th of N disjoint shards of the articles."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar on stderr (default: when stderr is a terminal)."),
 ) -> None:
     """Label every sentence of the input articles."""
     from classifier.inputs import iter_articles, parse_shard
@@ -83,6 +85,13 @@ def predict(
     from classifier.predict import Predictor
 
     predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value)
+    from tqdm import tqdm
+
+    def labelled(stream):
+        """Each article's records as they are labelled, with the progress bar counting them."""
+        return tqdm(predictor.predict(stream), desc="labelled", unit=" article", file=sys.stderr,
+                    disable=not (sys.stderr.isatty() if progress is None else progress))
+
     if fmt is OutputFormat.html:
         # One self-contained page; keep each article's raw text so the page keeps paragraphs.
         from classifier.html_view import render_article_html, render_articles_html
@@ -95,7 +104,7 @@ def predict(
                     sources[art.article_id] = art.text
                 yield art
 
-        groups = list(predictor.predict(remember(articles)))
+        groups = list(labelled(remember(articles)))
         page = render_article_html(groups[0], sources.get(groups[0][0]["article_id"])) if len(groups) == 1 \
             else render_articles_html(groups, sources)
         with atomic_writer(output) as handle:
@@ -103,7 +112,7 @@ def predict(
         return
     with atomic_writer(output) as handle:
         sink = CsvSink(handle) if fmt is OutputFormat.csv else None
-        for records in predictor.predict(articles):
+        for records in labelled(articles):
             if fmt is OutputFormat.jsonl:
                 write_jsonl(records, handle)
             elif sink is not None:
