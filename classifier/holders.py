@@ -169,30 +169,38 @@ class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
     def __init__(self) -> None:
-        self.named: list[tuple[str, int]] = []  # (holder string, sentence id), in order
+        # Distinct names seen so far, most recent last: name -> (sentence id, normalised key).
+        # Kept per actor, not per mention, so long articles stay linear.
+        self.named: dict[str, tuple[int, str]] = {}
+        self._longest: dict[str, str] = {}  # each word-suffix of a key -> longest name with it
         self.last_actor: list[ResolvedHolder] = []
+
+    def _remember(self, name: str, sentence_id: int) -> None:
+        key = normalize_holder(name)
+        self.named.pop(name, None)
+        self.named[name] = (sentence_id, key)
+        words = key.split()
+        for i in range(len(words)):
+            suffix = " ".join(words[i:])
+            if len(name) > len(self._longest.get(suffix, "")):
+                self._longest[suffix] = name
 
     def _fullest(self, name: str) -> str:
         """The longest earlier name of the same actor ("Lopez" -> "Maria Lopez")."""
-        key = normalize_holder(name)
-        best = name
-        for other, _ in self.named:
-            okey = normalize_holder(other)
-            if okey != key and re.search(r"(?<!\w)" + re.escape(key) + r"$", okey) and len(other) > len(best):
-                best = other
-        return best
+        best = self._longest.get(normalize_holder(name), name)
+        return best if len(best) > len(name) else name
 
     def _antecedent(self, mention: str) -> tuple[str, int | None] | None:
         words = [w.lower() for w in _LEADING_THE.sub("", mention).split()]
         if words and words[-1] not in PRONOUNS:
             head = words[-1].rstrip("s")
-            for name, sid in reversed(self.named):
-                if head and head in normalize_holder(name):
+            for name, (sid, key) in reversed(self.named.items()):
+                if head and head in key:
                     return name, sid
         if self.last_actor:
             first = self.last_actor[0]
             return first.holder, first.antecedent_sentence_id or first.sentence_id
-        for name, sid in reversed(self.named):
+        for name, (sid, _) in reversed(self.named.items()):
             return name, sid
         return None
 
@@ -213,7 +221,7 @@ class HolderResolver:
                 for part in split_coordinated(display_form(m.text)):
                     name = self._fullest(part)
                     out.append(ResolvedHolder(name, m, sentence_id))
-                    self.named.append((name, sentence_id))
+                    self._remember(name, sentence_id)
         if not out and self.last_actor:
             # No mention of its own: a continuing quote keeps its speaker.
             out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -78,6 +79,7 @@ _TITLE_RE = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def normalize_holder(name: str) -> str:
     """Normalise a holder string for matching: case, dots ("U.S." = "US"), a leading title,
     a leading "the", possessive "'s" and surrounding punctuation."""

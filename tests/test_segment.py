@@ -45,3 +45,12 @@ def test_units_cover_text_in_order(text):
         assert text[pos:u.start].strip() == ""  # only whitespace is left out
         pos = u.end
     assert text[pos:].strip() == ""
+
+
+def test_long_line_cut_into_blocks_gives_the_same_units():
+    import pysbd
+
+    sentence = "Gov. Smith told the U.S. envoy at 9 a.m. that talks would resume only if both sides agreed. "
+    line = (sentence + "“We are ready,” she said. ") * 60  # ~7,000 characters in one paragraph
+    whole = [s.strip() for s in pysbd.Segmenter(language="en", clean=False).segment(line.strip())]
+    assert texts(line) == whole and len(whole) == 120
