@@ -17,20 +17,15 @@ from typing import List, Optional
 import typer
 
 from classifier.errors import DataError, InputError, UserError
+from classifier.options import DEFAULT_MODEL, REPO_ROOT, InputFormat
+from classifier.options import quiet_libraries as _quiet_libraries
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MODEL = Path(os.environ.get("STANCE_MODEL", REPO_ROOT / "models" / "default"))
 DEFAULT_DATA = REPO_ROOT / "data" / "gold"
 DEFAULT_SPLITS = REPO_ROOT / "data" / "splits.json"
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Label news sentences as claim / condition / attribution / opinion, "
                        "with who holds each stance.")
-
-
-class InputFormat(str, Enum):
-    text = "text"
-    jsonl = "jsonl"
 
 
 class OutputFormat(str, Enum):
@@ -45,19 +40,6 @@ class Precision(str, Enum):
     int8 = "int8"
     bf16 = "bf16"
     fp16 = "fp16"
-
-
-def _quiet_libraries() -> None:
-    """Keep library chatter (load reports, deprecation notes) off the user's terminal."""
-    import warnings
-
-    warnings.filterwarnings("ignore")
-    # Read by transformers / huggingface_hub when (and if) they are imported, so setting
-    # them costs no import here.
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 @app.command()

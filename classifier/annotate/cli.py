@@ -16,15 +16,10 @@ from typing import List, Optional
 import typer
 
 from classifier.errors import InputError, UserError
+from classifier.options import DEFAULT_MODEL, InputFormat
+from classifier.options import quiet_libraries as _quiet_libraries
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_MODEL = Path(os.environ.get("STANCE_MODEL", REPO_ROOT / "models" / "default"))
 DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stance" / "llm"
-
-
-class InputFormat(str, Enum):
-    text = "text"
-    jsonl = "jsonl"
 
 
 class Backend(str, Enum):
@@ -36,18 +31,6 @@ class ResponseFormat(str, Enum):
     json_object = "json_object"
     json_schema = "json_schema"
     none = "none"
-
-
-def _quiet_libraries() -> None:
-    import warnings
-
-    warnings.filterwarnings("ignore")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
 
 
 def annotate(
