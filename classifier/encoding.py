@@ -32,8 +32,3 @@ def encode(tokenizer, targets: Sequence[str], contexts: Sequence[str], max_lengt
     if has_context:
         return tokenizer(list(targets), [c or tokenizer.sep_token for c in contexts], **kwargs)
     return tokenizer(list(targets), **kwargs)
-
-
-def target_token_mask(sequence_ids: Sequence[int | None]) -> list[bool]:
-    """True for tokens of the target sentence (segment 0), False for specials and context."""
-    return [sid == 0 for sid in sequence_ids]

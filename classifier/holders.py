@@ -11,7 +11,7 @@ keeps the previous unit's speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Sequence
 
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
@@ -40,7 +40,6 @@ class ResolvedHolder:
     mention: Mention | None = None
     sentence_id: int | None = None
     antecedent_sentence_id: int | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _find_form(text: str, form: str, start: int = 0) -> tuple[int, int] | None:

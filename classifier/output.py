@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
-import io
 import json
 import os
 import sys
@@ -104,9 +103,3 @@ def render_table(records: list[dict], handle: IO, width: int | None = None) -> N
         table.add_row(str(rec["sentence_id"]), rec["label"], f"{rec['confidence']:.2f}",
                       ", ".join(rec["holders"]), rec["text"])
     console.print(table)
-
-
-def table_text(records: list[dict], width: int = 140) -> str:
-    buf = io.StringIO()
-    render_table(records, buf, width=width)
-    return buf.getvalue()

@@ -55,10 +55,6 @@ class Article:
     meta: dict[str, object] = field(default_factory=dict)
     path: str | None = None
 
-    def canonical_holder(self, name: str) -> str:
-        """Map a holder string to the article's canonical actor name via its alias lists."""
-        return canonicalize_holder(name, self.actors)
-
 
 def holder_kind(holders: list[str]) -> str:
     """The kind of a holder list: AUTHOR, NONE or ACTOR (one or more named actors)."""

@@ -109,34 +109,13 @@ def sample_metrics(records: list[dict]) -> tuple[dict, list[dict]]:
 
 
 def sample_images(metrics: dict) -> dict[str, bytes]:
-    import io
+    """The report's own figures (training.figures), as `evaluate --output-dir` embeds them."""
+    from training.figures import confusion_png, reliability_png
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    out = {}
-    fig, ax = plt.subplots(figsize=(4, 3.4), dpi=90)
-    ax.imshow(metrics["confusion"]["matrix"], cmap="Blues")
-    ax.set_xticks(range(len(LABELS)), LABELS, rotation=30)
-    ax.set_yticks(range(len(LABELS)), LABELS)
-    ax.set_title("confusion")
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    plt.close(fig)
-    out["confusion"] = buf.getvalue()
-    fig, ax = plt.subplots(figsize=(4, 3.4), dpi=90)
-    ax.plot([0, 1], [0, 1], "--", color="#777")
-    ax.plot([0.55, 0.65, 0.75, 0.85, 0.95], [0.5, 0.7, 0.7, 0.9, 1.0], "o-", color="#0072B2")
-    ax.set_title("reliability")
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    plt.close(fig)
-    out["reliability"] = buf.getvalue()
-    return out
+    bins = [{"low": c - 0.05, "high": c + 0.05, "count": 3, "confidence": c, "accuracy": a}
+            for c, a in [(0.55, 0.5), (0.65, 0.7), (0.75, 0.7), (0.85, 0.9), (0.95, 1.0)]]
+    return {"confusion": confusion_png(metrics["confusion"]["labels"], metrics["confusion"]["matrix"]),
+            "reliability": reliability_png(bins, 0.04)}
 
 
 # ------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ batching. Splits are by article, never by sentence.
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -16,9 +15,6 @@ from typing import Iterable, Sequence
 from classifier.encoding import context_for, encode
 from classifier.holders import find_gold_mentions
 from classifier.scheme import HOLDER_KINDS, LABEL2ID, Article, holder_kind, load_articles
-
-SPLITS_FILE = "splits.json"
-
 
 def data_hash(paths: Iterable[Path]) -> str:
     """SHA-256 over the annotation files' names and bytes: identifies the training data."""
@@ -103,14 +99,6 @@ class Collator:
             "labels": torch.tensor([f["labels"] for f in features]),
             "kinds": torch.tensor([f["kinds"] for f in features]),
         }
-
-
-def read_splits(data_dir: Path) -> dict[str, list[str]] | None:
-    """``data/splits.json``: article ids per split, if the corpus has one."""
-    path = data_dir / SPLITS_FILE
-    if not path.exists():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def dev_split(articles: Sequence[Article], dev_fraction: float, seed: int) -> tuple[list[Article], list[Article]]:
