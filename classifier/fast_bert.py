@@ -150,6 +150,9 @@ class FastEncoding:
     def __getitem__(self, key: str) -> list:
         return self.data[key]
 
+    def __setitem__(self, key: str, value: list) -> None:
+        self.data[key] = value
+
     def sequence_ids(self, i: int) -> list[int | None]:
         return self._enc[i].sequence_ids
 

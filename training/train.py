@@ -30,6 +30,7 @@ class TrainConfig:
     adapter: str = "lora"
     lora_r: int = 16
     lora_alpha: int = 32
+    lora_modules: str = "all"
     epochs: float = 6.0
     learning_rate: float = 1e-3
     batch_size: int = 16
@@ -57,7 +58,8 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
     set_seed(cfg.seed)
     base_path = resolve_base(cfg.base_model)
     tokenizer = AutoTokenizer.from_pretrained(base_path, use_fast=True, trust_remote_code=False)
-    model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha)
+    model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
+                        lora_modules=cfg.lora_modules)
     rows = unit_examples(train_articles, cfg.context_window, tokenizer.sep_token)
     dataset = tokenise(tokenizer, rows, cfg.max_length).remove_columns(["article_id", "sentence_id"])
     tmp = None
@@ -82,6 +84,8 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
         disable_tqdm=quiet,
         remove_unused_columns=False,
         dataloader_num_workers=0,
+        # Batches of similar length: far less padding, about 1.5x faster on a CPU.
+        train_sampling_strategy="group_by_length",
         use_cpu=not torch.cuda.is_available(),
     )
     trainer = Trainer(model=model, args=args, train_dataset=dataset,
