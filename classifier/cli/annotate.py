@@ -1,4 +1,5 @@
-"""``stance annotate`` (draft annotation files) and ``stance review`` (check and correct them).
+"""``stance annotate`` (draft annotation files) and ``stance review`` (check and correct them);
+the drafting and review code is :mod:`training.annotate`.
 
 Register both on the main app with :func:`register`. Only typer and the standard library are
 imported at module level; everything else is imported inside the commands, so ``stance
@@ -15,11 +16,9 @@ from typing import List, Optional
 
 import typer
 
+from classifier.cli.common import InputFormat, quiet_libraries
 from classifier.errors import InputError, UserError
-from classifier.options import DEFAULT_MODEL, InputFormat
-from classifier.options import quiet_libraries as _quiet_libraries
-
-DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stance" / "llm"
+from classifier.settings import DEFAULT_CACHE, DEFAULT_MODEL
 
 
 class Backend(str, Enum):
@@ -66,10 +65,10 @@ def annotate(
     chosen = backend or (Backend.llm if base_url else Backend.model)
     drafter = None
     if chosen is Backend.llm:
-        from classifier.annotate.cache import ReplyCache
-        from classifier.annotate.client import ChatClient, LLMConfigError
-        from classifier.annotate.drafter import LLMDrafter
-        from classifier.annotate.prompt import PromptBuilder
+        from training.annotate.cache import ReplyCache
+        from training.annotate.client import ChatClient, LLMConfigError
+        from training.annotate.drafter import LLMDrafter
+        from training.annotate.prompt import PromptBuilder
 
         if not base_url:
             raise LLMConfigError("--backend llm needs --base-url (e.g. http://127.0.0.1:8080/v1)")
@@ -79,8 +78,8 @@ def annotate(
                             concurrency=concurrency, temperature=temperature, max_tokens=max_tokens,
                             cache=None if no_cache else ReplyCache(cache_dir))
         drafter = LLMDrafter(client, PromptBuilder.load(), response_format.value)
-    _quiet_libraries()
-    from classifier.annotate.drafter import AnnotationFailed, ModelDrafter, run_drafts
+    quiet_libraries()
+    from training.annotate.drafter import AnnotationFailed, ModelDrafter, run_drafts
     from classifier.predict import Predictor
 
     predictor = Predictor(model)
@@ -109,7 +108,7 @@ def review(
     annotator: Optional[str] = typer.Option(None, "--annotator", help="Reviewer name written into records."),
 ) -> None:
     """Review drafts: interactively in the terminal, or through Label Studio (export / import)."""
-    from classifier.annotate import review as rv
+    from training.annotate import review as rv
 
     if labelstudio_export and labelstudio_import:
         raise UserError("give either --labelstudio-export or --labelstudio-import, not both")
@@ -143,6 +142,6 @@ def review(
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``annotate`` and ``review`` to the main ``stance`` app."""
+    """Add ``annotate`` and ``review`` to the ``stance`` app."""
     app.command("annotate")(annotate)
     app.command("review")(review)

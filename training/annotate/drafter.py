@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Protocol
 
-from classifier.annotate.client import ChatClient, ChatFailed
-from classifier.annotate.prompt import PromptBuilder, response_format
-from classifier.annotate.validate import check_reply
+from training.annotate.client import ChatClient, ChatFailed
+from training.annotate.prompt import PromptBuilder, response_format
+from training.annotate.reply import check_reply
 from classifier.errors import UserError
 from classifier.inputs import InputArticle
 from classifier.scheme import SPECIAL_HOLDERS, normalize_holder, validate_unit
@@ -193,7 +193,7 @@ def run_drafts(drafter, articles: Iterable[InputArticle], output: str | Path | N
     """
     from tqdm import tqdm
 
-    from classifier.output import atomic_writer, write_jsonl
+    from classifier.records import write_jsonl, write_records
 
     log = log or sys.stderr
     started = time.monotonic()
@@ -275,8 +275,7 @@ def run_drafts(drafter, articles: Iterable[InputArticle], output: str | Path | N
             summary.articles_failed += 1
             summary.failures.append((art.article_id, res.error if res else "not attempted"))
     if ok_records:
-        with atomic_writer(output_path) as handle:
-            write_jsonl(ok_records, handle)
+        write_records(output_path, ok_records)
     if partial is not None and partial.exists():
         os.unlink(partial)
     if getattr(drafter, "client", None) is not None:

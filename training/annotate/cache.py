@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from classifier.files import atomic_replace
 
 
 def cache_key(model: str, messages: list[dict], response_format: dict | None, temperature: float) -> str:
@@ -41,19 +41,8 @@ class ReplyCache:
 
     def put(self, key: str, entry: dict) -> None:
         """Store ``entry`` atomically; a cache that cannot be written is not an error."""
-        target = self._path(key)
-        tmp = None
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=str(target.parent))
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with atomic_replace(self._path(key), usual_mode=False) as handle:
                 json.dump(entry, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-            tmp = None
         except OSError:
             pass
-        finally:
-            if tmp and os.path.exists(tmp):
-                os.unlink(tmp)

@@ -2,7 +2,7 @@
 
 import json
 
-from classifier.scheme import load_articles
+from classifier.records import load_articles
 from conftest import REPO
 from training.validate import validate_files
 

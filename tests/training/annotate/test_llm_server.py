@@ -13,15 +13,13 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
 
-pytestmark = pytest.mark.llm_server
+from conftest import SEED_TXT
 
-REPO = Path(__file__).resolve().parent.parent
-SEED_TXT = REPO / "seeds" / "us-resists-north-korea-peace-declaration.txt"
+pytestmark = pytest.mark.llm_server
 
 
 def _free_port() -> int:
@@ -74,10 +72,10 @@ def llama_server(tmp_path_factory):
 
 
 def test_seed_article_drafted_by_llama_cpp_validates(llama_server, tmp_path):
-    from classifier.annotate.cache import ReplyCache
-    from classifier.annotate.client import ChatClient
-    from classifier.annotate.drafter import LLMDrafter, run_drafts
-    from classifier.annotate.prompt import PromptBuilder
+    from training.annotate.cache import ReplyCache
+    from training.annotate.client import ChatClient
+    from training.annotate.drafter import LLMDrafter, run_drafts
+    from training.annotate.prompt import PromptBuilder
     from classifier.inputs import iter_articles
     from training.validate import validate_files
 

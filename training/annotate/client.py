@@ -20,8 +20,8 @@ from typing import Callable, TypeVar
 
 import httpx
 
-from classifier.annotate.cache import ReplyCache, cache_key
-from classifier.annotate.validate import InvalidReply
+from training.annotate.cache import ReplyCache, cache_key
+from training.annotate.reply import InvalidReply
 from classifier.errors import UserError
 
 T = TypeVar("T")

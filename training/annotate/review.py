@@ -16,8 +16,10 @@ from typing import IO, Callable, Iterable
 from xml.sax.saxutils import quoteattr
 
 from classifier.errors import DataError, InputError, UserError
-from classifier.scheme import (AUTHOR, LABELS, SPECIAL_HOLDERS, canonicalize_holder, is_header, iter_jsonl,
-                               normalize_holder, validate_header, validate_unit)
+from classifier.encoding import neighbours
+from classifier.records import iter_records, read_text_file, write_records
+from classifier.scheme import (AUTHOR, LABELS, SPECIAL_HOLDERS, canonicalize_holder, is_header, normalize_holder,
+                               validate_header, validate_unit)
 
 UNIT_FIELDS = ("article_id", "sentence_id", "text", "label", "holders", "annotator", "source")
 
@@ -37,8 +39,7 @@ def load_drafts(path: str | Path) -> Drafts:
     """Read a draft (or reviewed) JSONL file; every unit is checked against the scheme."""
     drafts = Drafts()
     seen: set[tuple[str, int]] = set()
-    for n, rec in iter_jsonl(path):
-        where = f"{path}:{n}"
+    for where, rec in iter_records(path):
         if is_header(rec):
             validate_header(rec, where)
             drafts.headers[rec["article_id"]] = rec
@@ -90,9 +91,8 @@ def review_order(units: list[dict]) -> list[int]:
 def context_of(units: list[dict], i: int, before: int = 2, after: int = 1) -> tuple[list[str], list[str]]:
     """Texts of up to ``before``/``after`` neighbouring units of the same article."""
     aid = units[i]["article_id"]
-    prev = [u["text"] for u in units[max(0, i - before):i] if u["article_id"] == aid]
-    nxt = [u["text"] for u in units[i + 1:i + 1 + after] if u["article_id"] == aid]
-    return prev, nxt
+    prev, nxt = neighbours(units, i, before, after)
+    return [u["text"] for u in prev if u["article_id"] == aid], [u["text"] for u in nxt if u["article_id"] == aid]
 
 
 def context_text(units: list[dict], i: int) -> str:
@@ -162,10 +162,8 @@ def output_records(drafts: Drafts) -> list[dict]:
 
 
 def write_review(path: str | Path, drafts: Drafts) -> None:
-    from classifier.output import atomic_writer, write_jsonl
-
-    with atomic_writer(path) as handle:
-        write_jsonl(output_records(drafts), handle)
+    """Write the review file (atomically): headers and units, as :func:`output_records`."""
+    write_records(path, output_records(drafts))
 
 
 # --------------------------------------------------------------------------- interactive
@@ -322,7 +320,7 @@ def labelstudio_tasks(drafts: Drafts) -> list[dict]:
 
 def export_labelstudio(drafts: Drafts, path: str | Path) -> Path:
     """Write the tasks JSON to ``path`` and the labeling config next to it (``.xml``)."""
-    from classifier.output import atomic_writer
+    from classifier.files import atomic_writer
 
     path = Path(path)
     config = path.with_suffix(".xml") if path.suffix.lower() != ".xml" else path.with_name(path.stem + ".config.xml")
@@ -370,7 +368,6 @@ def import_labelstudio(path: str | Path, drafts: Drafts, annotator: str | None =
     Per task the latest annotation that was not cancelled counts; tasks without one are
     left as drafts. Holders the annotator did not fill in fall back to the draft's.
     """
-    from classifier.scheme import read_text_file
 
     try:
         tasks = json.loads(read_text_file(path))

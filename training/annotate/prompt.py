@@ -21,10 +21,8 @@ from classifier.errors import UserError
 from classifier.inputs import InputArticle
 from classifier.scheme import AUTHOR, LABELS, NONE
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-GUIDE_PATH = REPO_ROOT / "docs" / "annotation-guide.md"
-SCHEME_PATHS = (REPO_ROOT.parent / "shared" / "ANNOTATION_SCHEME.md", REPO_ROOT / "shared" / "ANNOTATION_SCHEME.md")
-GOLD_DIR = REPO_ROOT / "data" / "gold"
+from classifier.settings import DEFAULT_DATA as GOLD_DIR
+from classifier.settings import GUIDE_PATH, SCHEME_PATHS
 
 RESPONSE_FORMATS: tuple[str, ...] = ("json_object", "json_schema", "none")
 SCHEMA_NAME = "stance_annotation"
@@ -149,7 +147,7 @@ def pick_examples(gold_dir: str | Path | None = GOLD_DIR, exclude_article: str |
     skipping the article being drafted (its gold must not leak into its own prompt). Labels
     left uncovered get a built-in example from the guide. Unreadable gold files are skipped.
     """
-    from classifier.scheme import read_annotation_file
+    from classifier.records import read_annotation_file
 
     chosen: dict[str, list[dict]] = {label: [] for label in LABELS}
     files = sorted(Path(gold_dir).glob("*.jsonl")) if gold_dir is not None and Path(gold_dir).is_dir() else []
