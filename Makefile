@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(VENV)/bin/stance predict $(SEED)
 
 test: $(STAMP)
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q -ra
 
 test-fast: $(STAMP)

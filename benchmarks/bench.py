@@ -32,7 +32,7 @@ SEED = REPO / "seeds" / "us-resists-north-korea-peace-declaration.txt"
 
 
 def _articles(data: Path):
-    from classifier.scheme import load_articles
+    from classifier.records import load_articles
 
     return load_articles([data])
 
@@ -41,7 +41,7 @@ def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list
     """One measurement in this process; returns a result row."""
     import torch
 
-    from classifier.encoding import context_for, encode
+    from classifier.encoding import context_for, encode, pad_batch
     from classifier.inputs import InputArticle, InputUnit
     from classifier.predict import Predictor
     from classifier.segment import split_units
@@ -65,16 +65,8 @@ def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list
             batches = []
             for b in range(0, len(order), bs):
                 idx = order[b:b + bs]
-                width = max(len(enc["input_ids"][i]) for i in idx)
-                ids = torch.zeros((len(idx), width), dtype=torch.long)
-                att = torch.zeros_like(ids)
-                tti = torch.ones_like(ids)
-                for r, i in enumerate(idx):
-                    n = len(enc["input_ids"][i])
-                    ids[r, :n] = torch.tensor(enc["input_ids"][i])
-                    att[r, :n] = 1
-                    tti[r, :n] = torch.tensor(enc["token_type_ids"][i])
-                batches.append((ids, att, tti))
+                batches.append(pad_batch([enc["input_ids"][i] for i in idx],
+                                         [enc["token_type_ids"][i] for i in idx], 0))
             n_units = len(targets)
 
             def run() -> None:

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from classifier.errors import DataError, InputError
-from classifier.scheme import decode_bytes, iter_jsonl, read_text_file, validate_unit
+from classifier.errors import InputError
 from classifier.html_input import html_to_text, looks_like_html
+from classifier.records import ArticleOrder, decode_bytes, iter_records, read_text_file
+from classifier.scheme import is_header, validate_unit
 from classifier.segment import split_units
+from classifier.settings import MAX_BYTES
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 _ENGLISH = frozenset("the of and to in a is that for on said with as was it by be are at from has have".split())
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = MAX_BYTES
 
 
 @dataclass
@@ -115,24 +117,16 @@ def jsonl_articles(sources: Sequence[tuple[str, Path | None]], max_bytes: int = 
         name = str(path or "stdin")
         text = read_source(path, max_bytes)
         current: InputArticle | None = None
-        done: set[str] = set()
-        count = 0
-        for n, record in iter_jsonl(name, text):
-            if isinstance(record, dict) and "text" not in record and "sentence_id" not in record:
+        order = ArticleOrder()
+        for where, record in iter_records(name, text):
+            if is_header(record):
                 continue  # an article header: nothing to label
-            unit = validate_unit(record, f"{name}:{n}", require_label=False)
-            if current is None or unit.article_id != current.article_id:
-                if unit.article_id in done:
-                    raise DataError(f"{name}:{n}: units of article {unit.article_id!r} are not contiguous")
+            unit = validate_unit(record, where, require_label=False)
+            if order.starts_article(unit, where):
                 if current is not None:
-                    done.add(current.article_id)
                     yield current
                 current = InputArticle(unit.article_id, [])
-            elif unit.sentence_id <= current.units[-1].sentence_id:
-                raise DataError(f"{name}:{n}: sentence_id {unit.sentence_id} is duplicated or out of order "
-                                f"in article {unit.article_id!r}")
             current.units.append(InputUnit(unit.sentence_id, unit.text))
-            count += 1
         if current is None:
             raise InputError(f"{name}: empty input (no units)")
         yield current

@@ -23,11 +23,11 @@ from typing import Any
 import torch
 from torch import nn
 
-from classifier.encoders import MINILM, lora_targets, resolve_base
+from classifier.encoders import lora_targets, resolve_base
 from classifier.errors import ModelError
 from classifier.scheme import HOLDER_KINDS, LABELS
+from classifier.settings import BASE_ENCODER as PACKAGED_ENCODER
 
-PACKAGED_ENCODER = MINILM
 SPAN_TAGS: tuple[str, ...] = ("O", "B", "I")
 CONFIG_NAME = "config.json"
 HEADS_NAME = "heads.safetensors"

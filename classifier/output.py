@@ -1,63 +1,16 @@
-"""Writing results: atomic files, and the jsonl / csv / table renderings of predictions."""
+"""Renderings of prediction records: CSV and the terminal table.
+
+JSONL is written by :mod:`classifier.records`, files atomically by :mod:`classifier.files`;
+the HTML page is :mod:`classifier.html_view`.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import json
-import os
-import sys
-import tempfile
-from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable
 
-from classifier.errors import OutputError
 from classifier.scheme import LABELS
-
-
-@contextlib.contextmanager
-def atomic_writer(path: str | Path | None, mode: str = "w") -> Iterator[IO]:
-    """Yield a handle that lands at ``path`` only when the block succeeds (temp + rename).
-
-    ``None`` or ``-`` means standard output. A failure leaves any earlier file untouched and
-    no temp file behind; disk-full and permission errors become one clear :class:`OutputError`.
-    """
-    if path is None or str(path) == "-":
-        yield sys.stdout if "b" not in mode else sys.stdout.buffer
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory, expected a file path")
-    tmp_name = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        raise OutputError(f"{target}: cannot write ({reason})") from None
-    finally:
-        if tmp_name and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_jsonl(records: Iterable[dict], handle: IO) -> None:
-    for rec in records:
-        handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
-
 
 CSV_FIELDS = ["article_id", "sentence_id", "start", "end", "label", "confidence",
               *[f"score_{label}" for label in LABELS], "holders", "holder_spans", "text"]

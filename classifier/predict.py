@@ -12,11 +12,12 @@ from typing import Iterable, Iterator
 
 import torch
 
-from classifier.encoding import context_for, encode
+from classifier.encoding import context_for, encode, pad_batch
 from classifier.holders import HolderResolver, decode_bio, select_mentions
 from classifier.inputs import InputArticle
 from classifier.model import load_model
 from classifier.scheme import HOLDER_KINDS, LABELS
+from classifier.settings import CONTEXT_WINDOW, MAX_LENGTH, PREDICT_BATCH_SIZE
 
 
 def pick_device(name: str = "auto") -> torch.device:
@@ -29,7 +30,7 @@ def pick_device(name: str = "auto") -> torch.device:
 class Predictor:
     """Labels units with a trained model folder."""
 
-    def __init__(self, model_dir: str | Path | None = None, device: str = "auto", batch_size: int = 32,
+    def __init__(self, model_dir: str | Path | None = None, device: str = "auto", batch_size: int = PREDICT_BATCH_SIZE,
                  chunk_units: int = 2048, precision: str = "fp32", loaded: tuple | None = None) -> None:
         """Load ``model_dir`` once; or wrap an in-memory ``loaded`` = (model, tokenizer, config)."""
         self.model, self.tokenizer, self.config = loaded if loaded is not None else load_model(model_dir)
@@ -45,8 +46,8 @@ class Predictor:
         self.model.to(self.device)
         self.batch_size = batch_size
         self.chunk_units = chunk_units
-        self.window = int(self.config.get("context_window", 1))
-        self.max_length = int(self.config.get("max_length", 128))
+        self.window = int(self.config.get("context_window", CONTEXT_WINDOW))
+        self.max_length = int(self.config.get("max_length", MAX_LENGTH))
         self.temperature = float(self.config.get("temperature", 1.0))
 
     @torch.inference_mode()
@@ -58,15 +59,7 @@ class Predictor:
         pad = self.tokenizer.pad_token_id or 0
         for b in range(0, len(order), self.batch_size):
             idx = order[b:b + self.batch_size]
-            width = max(len(enc["input_ids"][i]) for i in idx)
-            ids = torch.full((len(idx), width), pad, dtype=torch.long)
-            att = torch.zeros((len(idx), width), dtype=torch.long)
-            tti = torch.ones((len(idx), width), dtype=torch.long)
-            for row, i in enumerate(idx):
-                n = len(enc["input_ids"][i])
-                ids[row, :n] = torch.tensor(enc["input_ids"][i])
-                att[row, :n] = 1
-                tti[row, :n] = torch.tensor(enc["token_type_ids"][i])
+            ids, att, tti = pad_batch([enc["input_ids"][i] for i in idx], [enc["token_type_ids"][i] for i in idx], pad)
             out = self.model(input_ids=ids.to(self.device), attention_mask=att.to(self.device),
                              token_type_ids=tti.to(self.device))
             label_p = torch.softmax(out["label_logits"].float() / self.temperature, -1).cpu()

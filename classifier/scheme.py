@@ -1,20 +1,18 @@
 """The annotation scheme in code: the one place for labels, holder values and record format.
 
 Mirrors ``ANNOTATION_SCHEME.md`` (the project's labelling contract). Every reader of
-annotation files goes through :func:`read_annotation_file` / :func:`validate_unit`, so a
-record that breaks the scheme is reported with its file and line, never silently used.
+annotation files (:mod:`classifier.records`) checks each record with :func:`validate_unit` /
+:func:`validate_header`, so a record that breaks the scheme is reported with its file and
+line, never silently used.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Iterable, Iterator
 
-from classifier.errors import DataError, InputError
+from classifier.errors import DataError
 
 # Order matters: it is the scheme's rule order (first rule that matches wins) and the
 # model's class index order.
@@ -179,141 +177,3 @@ def validate_header(record: dict, where: str) -> None:
 def is_header(record: dict) -> bool:
     """A header record has no ``text``/``sentence_id`` (it describes the article)."""
     return isinstance(record, dict) and "text" not in record and "sentence_id" not in record
-
-
-def iter_jsonl(path: str | Path, text: str | None = None) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, record) for each non-blank line; bad JSON names its line."""
-    name = str(path)
-    if text is None:
-        text = read_text_file(path)
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{name}:{n}: malformed JSON ({exc.msg})") from None
-        yield n, record
-
-
-def read_text_file(path: str | Path) -> str:
-    """Read a UTF-8 text file (a BOM is dropped); refuse binary or undecodable input clearly."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, expected a file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from None
-    return decode_bytes(data, str(p))
-
-
-def decode_bytes(data: bytes, name: str) -> str:
-    """Decode UTF-8 text; NUL bytes mean binary input and are refused."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, expected UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
-        ) from None
-
-
-def read_annotation_file(path: str | Path, require_label: bool = True) -> list[Article]:
-    """Read an annotation JSONL file (headers optional) into articles, validating each record.
-
-    Units of one article must be contiguous, with sentence ids unique and increasing.
-    """
-    name = str(path)
-    articles: dict[str, Article] = {}
-    order: list[str] = []
-    pending_header: dict | None = None
-    for n, record in iter_jsonl(path):
-        where = f"{name}:{n}"
-        if is_header(record):
-            validate_header(record, where)
-            pending_header = record
-            aid = record["article_id"]
-            if aid in articles:
-                raise _fail(where, f"header for article {aid!r} comes after its units")
-            continue
-        header = pending_header if pending_header and pending_header["article_id"] == record.get("article_id") else None
-        aid = record.get("article_id") if isinstance(record, dict) else None
-        actors = None
-        if isinstance(aid, str) and aid in articles:
-            actors = articles[aid].actors or None
-        elif header is not None:
-            actors = header.get("actors") or None
-        unit = validate_unit(record, where, actors=actors, require_label=require_label)
-        art = articles.get(unit.article_id)
-        if art is None:
-            if order and order[-1] != unit.article_id and unit.article_id in articles:
-                raise _fail(where, f"units of article {unit.article_id!r} are not contiguous")
-            meta = {k: v for k, v in (header or {}).items()
-                    if k not in ("article_id", "title", "author", "actors")}
-            art = Article(unit.article_id, [], title=(header or {}).get("title"),
-                          author=(header or {}).get("author"), actors=dict((header or {}).get("actors", {})),
-                          meta=meta, path=name)
-            articles[unit.article_id] = art
-            order.append(unit.article_id)
-        elif order[-1] != unit.article_id:
-            raise _fail(where, f"units of article {unit.article_id!r} are not contiguous")
-        if art.units and unit.sentence_id <= art.units[-1].sentence_id:
-            raise _fail(where, f"sentence_id {unit.sentence_id} is duplicated or out of order "
-                               f"in article {unit.article_id!r}")
-        art.units.append(unit)
-    if not articles:
-        raise InputError(f"{name}: no units found")
-    return [articles[a] for a in order]
-
-
-def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and directories into a sorted list of ``*.jsonl`` files."""
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(p.rglob("*.jsonl"))
-            if not found:
-                raise InputError(f"{p}: directory holds no .jsonl files")
-            out.extend(found)
-        elif p.exists():
-            out.append(p)
-        else:
-            raise InputError(f"{p}: no such file or directory")
-    return out
-
-
-def load_articles(paths: Iterable[str | Path], require_label: bool = True) -> list[Article]:
-    """Read all annotation files under ``paths``; article ids must be unique across files."""
-    articles: list[Article] = []
-    seen: dict[str, str] = {}
-    for path in annotation_files(paths):
-        for art in read_annotation_file(path, require_label=require_label):
-            if art.article_id in seen:
-                raise DataError(f"{path}: article {art.article_id!r} already defined in {seen[art.article_id]}")
-            seen[art.article_id] = str(path)
-            articles.append(art)
-    return articles
-
-
-def unit_record(unit: Unit) -> dict:
-    """A unit as a record of the scheme's JSONL format."""
-    rec: dict = {"article_id": unit.article_id, "sentence_id": unit.sentence_id, "text": unit.text,
-                 "label": unit.label, "holders": unit.holders}
-    if unit.annotator is not None:
-        rec["annotator"] = unit.annotator
-    if unit.source is not None:
-        rec["source"] = unit.source
-    return rec
-
-
-def header_record(article: Article) -> dict:
-    """An article's header record (metadata and actor aliases)."""
-    rec: dict = {"article_id": article.article_id, "title": article.title, "author": article.author}
-    rec.update(article.meta)
-    rec["actors"] = article.actors
-    return rec

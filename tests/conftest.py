@@ -1,6 +1,10 @@
-"""Shared fixtures: a tiny randomly initialised BERT (built from a config) and a tiny trained model.
+"""Shared fixtures: a tiny randomly initialised BERT (built from a config), a tiny trained model,
+the CLI runner, and the scripted LLM server of the annotation tests.
 
 Unit tests run on these so they stay fast; tests marked ``integration`` use the real encoder.
+Tests are laid out like the code: tests/classifier, tests/training (and training/annotate),
+tests/cli. Helpers that are not fixtures live in non-test modules (``annotation_fakes.py``,
+``html_support.py``) and in this file (``check_error``, the paths below).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-REPO = Path(__file__).resolve().parent.parent
+from classifier.settings import REPO_ROOT as REPO  # noqa: E402 - after the environment is set
 SEED_TXT = REPO / "seeds" / "us-resists-north-korea-peace-declaration.txt"
 SEED_GOLD = REPO / "data" / "gold" / "us-resists-north-korea-peace-declaration.jsonl"
 
@@ -41,7 +45,7 @@ def tiny_base(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_articles():
-    from classifier.scheme import load_articles
+    from classifier.records import load_articles
 
     return load_articles([SEED_GOLD])
 
@@ -72,3 +76,39 @@ def cli():
 def copy_model(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst
+
+
+def check_error(proc, code, text):
+    """The process failed with exit ``code`` and exactly one ``stance: error:`` line holding ``text``."""
+    assert proc.returncode == code, proc.stderr
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    lines = [l for l in err.splitlines() if l.strip()]
+    assert len(lines) == 1 and lines[0].startswith("stance: error:"), err
+    assert text in lines[0]
+
+
+@pytest.fixture
+def llm():
+    """A scripted OpenAI-compatible server (see annotation_fakes.FakeLLM), closed after the test."""
+    from annotation_fakes import FakeLLM
+
+    server = FakeLLM()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def prompts():
+    """The LLM prompt builder, loaded from the guide and the gold examples."""
+    from training.annotate.prompt import PromptBuilder
+
+    return PromptBuilder.load()
+
+
+@pytest.fixture(scope="session")
+def seed():
+    """(prediction-like records, raw text) of the seed article, built from its gold file (no model)."""
+    from html_support import build_records
+
+    return build_records()

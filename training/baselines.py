@@ -125,3 +125,14 @@ class TfidfLogReg:
 
 
 BASELINES = {"majority": Majority, "rules": CueRules, "tfidf": TfidfLogReg}
+
+
+def baseline_names(requested: Sequence[str]) -> list[str]:
+    """Baseline names in the order asked, ``all`` expanded; an unknown name is an input error."""
+    from classifier.errors import InputError
+
+    names = [b for b in requested for b in (list(BASELINES) if b == "all" else [b])]
+    unknown = [b for b in names if b not in BASELINES]
+    if unknown:
+        raise InputError(f"unknown baseline {unknown[0]!r} (majority, rules, tfidf or all)")
+    return names

@@ -17,9 +17,12 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from classifier.scheme import SPECIAL_HOLDERS, Article, header_record, load_articles, normalize_holder, unit_record
+from classifier.encoding import neighbours
+from classifier.records import header_record, load_articles, unit_record, write_records
+from classifier.scheme import SPECIAL_HOLDERS, Article, normalize_holder
+from classifier.settings import REPO_ROOT
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = REPO_ROOT / "data"
 PASS1, PASS2, GOLD = DATA / "annotation" / "pass1", DATA / "annotation" / "pass2", DATA / "gold"
 SEED_ID = "us-resists-north-korea-peace-declaration"
 
@@ -45,10 +48,14 @@ def holders_agree(h1: list[str], a1: dict, h2: list[str], a2: dict) -> bool:
     return True
 
 
-def paired(ids: list[str] | None = None) -> list[tuple[Article, Article]]:
-    """(pass 1, pass 2) article pairs present in both passes, with identical units."""
-    p1 = {a.article_id: a for a in load_articles([PASS1])}
-    p2 = {a.article_id: a for a in load_articles([PASS2])}
+def paired(ids: list[str] | None = None, pass1: Path | None = None,
+           pass2: Path | None = None) -> list[tuple[Article, Article]]:
+    """(pass 1, pass 2) article pairs present in both passes, with identical units.
+
+    The passes are read from ``pass1``/``pass2`` (default: data/annotation/pass1 and pass2).
+    """
+    p1 = {a.article_id: a for a in load_articles([pass1 or PASS1])}
+    p2 = {a.article_id: a for a in load_articles([pass2 or PASS2])}
     pairs = []
     for aid in sorted(set(p1) & set(p2)):
         if ids and aid not in ids:
@@ -91,9 +98,10 @@ def disagreements(pairs: list[tuple[Article, Article]]) -> list[dict]:
             same_holders = holders_agree(u.holders, a.actors, v.holders, b.actors)
             if same_label and same_holders:
                 continue
+            prev, nxt = neighbours(texts, i, 1, 1)
             out.append({"article_id": a.article_id, "sentence_id": u.sentence_id,
-                        "previous": texts[i - 1] if i else None, "text": u.text,
-                        "next": texts[i + 1] if i + 1 < len(texts) else None,
+                        "previous": prev[0] if prev else None, "text": u.text,
+                        "next": nxt[0] if nxt else None,
                         "pass1": {"label": u.label, "holders": u.holders},
                         "pass2": {"label": v.label, "holders": v.holders,
                                   "aliases": {h: b.actors.get(h, []) for h in v.holders}},
@@ -114,9 +122,7 @@ def merge(decisions: list[dict]) -> int:
                 for name, aliases in d.get("new_actors", {}).items():
                     a.actors.setdefault(name, list(aliases))
             u.annotator, u.source = ("adjudicated" if d else "pass1+pass2"), "gold"
-        lines = [json.dumps(header_record(a), ensure_ascii=False)]
-        lines += [json.dumps(unit_record(u), ensure_ascii=False) for u in a.units]
-        (GOLD / f"{a.article_id}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_records(GOLD / f"{a.article_id}.jsonl", [header_record(a), *(unit_record(u) for u in a.units)])
         written += 1
     return written
 

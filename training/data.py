@@ -8,13 +8,17 @@ batching. Splits are by article, never by sentence.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from classifier.encoding import context_for, encode
+from classifier.encoding import context_for, encode, pad_rows
+from classifier.errors import DataError, InputError
 from classifier.holders import find_gold_mentions
-from classifier.scheme import HOLDER_KINDS, LABEL2ID, Article, holder_kind, load_articles
+from classifier.records import load_articles
+from classifier.scheme import HOLDER_KINDS, LABEL2ID, Article, holder_kind
+
 
 def data_hash(paths: Iterable[Path]) -> str:
     """SHA-256 over the annotation files' names and bytes: identifies the training data."""
@@ -86,10 +90,8 @@ class Collator:
     def __call__(self, features: list[dict]) -> dict:
         import torch
 
-        width = max(len(f["input_ids"]) for f in features)
-
         def pad(key: str, value: int) -> torch.Tensor:
-            return torch.tensor([list(f[key]) + [value] * (width - len(f[key])) for f in features])
+            return pad_rows([f[key] for f in features], value)
 
         return {
             "input_ids": pad("input_ids", self.pad_id),
@@ -111,6 +113,22 @@ def dev_split(articles: Sequence[Article], dev_fraction: float, seed: int) -> tu
     dev_ids = set(ids[:n_dev])
     return ([a for a in articles if a.article_id not in dev_ids],
             [a for a in articles if a.article_id in dev_ids])
+
+
+def split_articles(articles: list[Article], splits_file: Path | None, split: str | None) -> list[Article]:
+    """The articles of one named split of a splits.json (all of them when ``split`` is empty)."""
+    if not split:
+        return articles
+    if splits_file is None or not splits_file.exists():
+        raise InputError(f"{splits_file}: splits file not found (needed for --split {split})")
+    splits = json.loads(splits_file.read_text(encoding="utf-8"))
+    if split not in splits:
+        raise InputError(f"{splits_file}: no split named {split!r} (have {', '.join(splits)})")
+    wanted = set(splits[split])
+    chosen = [a for a in articles if a.article_id in wanted]
+    if not chosen:
+        raise DataError(f"{splits_file}: split {split!r} names no article of the data given")
+    return chosen
 
 
 def load_training_articles(paths: Iterable[str | Path]) -> list[Article]:

