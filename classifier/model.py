@@ -115,7 +115,7 @@ class StanceModel(nn.Module):
 
 
 def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: int = 32,
-                dropout: float = 0.1, lora_modules: str = "all") -> StanceModel:
+                dropout: float = 0.1, lora_modules: str = "all", frozen_layers: int = 0) -> StanceModel:
     """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train.
 
     ``lora_modules`` picks the adapted layers per architecture (see
@@ -127,8 +127,12 @@ def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: 
         from peft import LoraConfig, get_peft_model
 
         targets = lora_targets(encoder.config.model_type, lora_modules)
+        extra = {}
+        if frozen_layers:  # adapters on the top layers only (see training.cached)
+            extra = {"layers_to_transform": list(range(frozen_layers, encoder.config.num_hidden_layers)),
+                     "layers_pattern": "layer"}
         cfg = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=0.05,
-                         target_modules=targets, bias="none")
+                         target_modules=targets, bias="none", **extra)
         encoder = get_peft_model(encoder, cfg)
     elif adapter != "full":
         raise ValueError(f"unknown adapter {adapter!r} (lora or full)")
@@ -228,14 +232,21 @@ def _merge_plain_lora(encoder: nn.Module, folder: Path) -> bool:
 
 
 def _load_fast(folder: Path, config: dict[str, Any]) -> tuple[nn.Module, Any] | None:
-    """Encoder and tokenizer via :mod:`classifier.fast_bert` when the base is a plain BERT."""
-    from classifier import fast_bert
+    """Encoder and tokenizer via the lean encoders (:mod:`classifier.fast_bert`,
+    :mod:`classifier.fast_mpnet`) when the base is a plain BERT or MPNet."""
+    from classifier import fast_bert, fast_mpnet
 
     base = Path(resolve_base(config["base_model"])) if config.get("adapter") == "lora" else folder / "encoder"
-    if not (base.is_dir() and fast_bert.supported(base) and (folder / "tokenizer.json").exists()):
+    if not (base.is_dir() and (folder / "tokenizer.json").exists()):
+        return None
+    if fast_bert.supported(base):
+        loader = fast_bert.load_fast_bert
+    elif fast_mpnet.supported(base):
+        loader = fast_mpnet.load_fast_mpnet
+    else:
         return None
     _refuse_pickles(base)
-    encoder = fast_bert.load_fast_bert(base)
+    encoder = loader(base)
     if config.get("adapter") == "lora" and not _merge_plain_lora(encoder, folder):
         return None
     return encoder, fast_bert.FastTokenizer(folder)
@@ -245,8 +256,9 @@ def load_model(folder: str | Path, merge: bool = True, fast: bool = True) -> tup
     """Load (model, tokenizer, config) from a model folder; safetensors only.
 
     With ``merge`` a LoRA adapter is folded into the encoder weights, so inference runs a
-    plain BERT at full speed. With ``fast`` (inference), a BERT base runs on the lean
-    encoder of :mod:`classifier.fast_bert`, skipping the import of ``transformers``.
+    plain encoder at full speed. With ``fast`` (inference), a BERT or MPNet base runs on the
+    lean encoders (:mod:`classifier.fast_bert`, :mod:`classifier.fast_mpnet`), skipping the
+    import of ``transformers``.
     """
 
     folder = Path(folder)

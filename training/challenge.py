@@ -18,7 +18,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Sequence
 
-from classifier.scheme import Article, load_articles
+from classifier.records import load_articles
+from classifier.scheme import Article
 from training.holder_metrics import exact_match, well_formed
 from training.metrics import holder_keys, label_metrics
 

@@ -27,6 +27,9 @@ class TrainConfig:
     lora_modules: str = "all"
     """Layers LoRA adapts: ``ffn`` (feed-forward only), ``attn`` or ``all``; the module names
     are looked up per architecture (:data:`classifier.encoders.LORA_TARGETS`)."""
+    frozen_layers: int = 0
+    """Lower encoder layers left without an adapter and cached once (:mod:`training.cached`):
+    0 trains every layer through the Trainer; 8 of 12 makes a 110M encoder trainable on a CPU."""
     epochs: float = 6.0
     """Passes over the training units (fractions allowed)."""
     learning_rate: float = 1e-3
