@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from classifier.cli.common import log, quiet_libraries
-from classifier.settings import DEFAULT_DATA
+from classifier.settings import default_corpus
 from training.config import TrainConfig
 
 DEFAULTS = TrainConfig()
@@ -33,7 +33,7 @@ def train(
     """Fine-tune a model on annotated articles and save it as a model folder."""
     from classifier.records import annotation_files
 
-    files = annotation_files(data or [DEFAULT_DATA])
+    files = annotation_files(data or [default_corpus()])
     quiet_libraries()
     from training.data import dev_split, load_training_articles, split_articles
     from training.train import train_and_save

@@ -8,7 +8,7 @@ from typing import List
 import typer
 
 from classifier.cli.common import log
-from classifier.settings import DEFAULT_DATA
+from classifier.settings import default_corpus
 
 
 def validate(
@@ -18,7 +18,7 @@ def validate(
     from classifier.records import annotation_files
     from training.validate import validate_files
 
-    problems, summary = validate_files(annotation_files(data or [DEFAULT_DATA]))
+    problems, summary = validate_files(annotation_files(data or [default_corpus()]))
     for p in problems:
         log(p)
     log(summary)
