@@ -15,6 +15,10 @@ from classifier.cli.common import (InputFormat, hint_if_terminal_stdin, progress
                                    quiet_option, show_progress)
 from classifier.settings import DEFAULT_MODEL, MAX_BYTES, PREDICT_BATCH_SIZE
 
+# Units under this confidence are marked when the model's config.json names no threshold
+# (``min_confidence``, chosen on calibrated dev scores).
+DEFAULT_MIN_CONFIDENCE = 0.6
+
 
 class OutputFormat(str, Enum):
     table = "table"
@@ -44,6 +48,9 @@ def predict(
     shard: Optional[str] = typer.Option(None, help="I/N: label only the I-th of N disjoint shards of the articles."),
     progress: Optional[bool] = progress_option(),
     quiet: bool = quiet_option(),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, show_default="the model's, else 0.6",
+        help="Mark units labelled with lower confidence (table: ? and a dimmed row; html: a flag)."),
 ) -> None:
     """Label every sentence of the input articles."""
     from classifier.files import atomic_writer
@@ -61,6 +68,8 @@ def predict(
     from classifier.predict import Predictor
 
     predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value)
+    threshold = min_confidence if min_confidence is not None else \
+        float(predictor.config.get("min_confidence") or DEFAULT_MIN_CONFIDENCE)
     from tqdm import tqdm
 
     bar = tqdm(desc="labelled", unit=" article", file=sys.stderr, leave=False, dynamic_ncols=True,
@@ -95,8 +104,8 @@ def predict(
                 yield art
 
         groups = list(labelled(remember(articles)))
-        page = render_article_html(groups[0], sources.get(groups[0][0]["article_id"])) if len(groups) == 1 \
-            else render_articles_html(groups, sources)
+        page = render_article_html(groups[0], sources.get(groups[0][0]["article_id"]), min_confidence=threshold) \
+            if len(groups) == 1 else render_articles_html(groups, sources, min_confidence=threshold)
         with atomic_writer(output) as handle:
             handle.write(page)
         return
@@ -109,7 +118,7 @@ def predict(
                 elif sink is not None:
                     sink.write(records)
                 else:
-                    render_table(records, handle)
+                    render_table(records, handle, min_confidence=threshold)
                 handle.flush()
 
 
