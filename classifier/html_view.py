@@ -106,6 +106,12 @@ a{color:#0b4f8a}
 .badge.h-author{border-style:dashed}
 .badge.h-none{color:#666;border-color:#bbb}
 .mention{font-weight:700}
+/* uncertain (under --min-confidence) and truncated units: a visible flag, on screen and in print */
+.flag{display:inline-block;font:600 .68rem/1.2 system-ui,sans-serif;vertical-align:super;border:1px dotted #444;
+  border-radius:3px;padding:0 3px;margin-left:2px;color:#1a1a1a;background:#fff;white-space:nowrap}
+.flag.trunc{border-style:dashed}
+.unit.uncertain .ut{opacity:.72}
+.unit.uncertain{outline:1px dotted #777;outline-offset:1px}
 /* article + side panel */
 section.article{border-top:2px solid #1a1a1a;padding-top:6px;margin-top:18px}
 section.article:first-of-type{border-top:0;margin-top:0}
@@ -153,6 +159,8 @@ footer.page{max-width:1240px;margin:24px auto;padding:0 24px;color:#666;font:.75
   .panel .actor{break-inside:avoid}
   .unit{background:none}
   .lab{background:none}
+  .flag{border:1px solid #000;color:#000}
+  .unit.uncertain .ut{opacity:1;font-style:italic}
   th{background:none}
   a{color:inherit}
   section.article{break-before:page}
@@ -190,7 +198,9 @@ def _legend() -> str:
         f"(a named actor, <span class=\"badge h-author\">{AUTHOR}</span> the article\u2019s own voice, "
         f"<span class=\"badge h-none\">{NONE}</span> no party). "
         "<span class=\"sid\">#n</span> is the sentence number; <b>bold</b> text is the mention the holder was read "
-        "from. Hover a sentence for confidence and per-label scores.</p>\n</aside>")
+        "from. Hover a sentence for confidence and per-label scores. "
+        "<span class=\"flag\">?\u00a00.42</span> marks a sentence labelled with low confidence (under "
+        "the threshold), <span class=\"flag trunc\">cut</span> one truncated to the model's window.</p>\n</aside>")
 
 
 def _fmt_prob(value: object) -> str:
@@ -275,17 +285,35 @@ def _holder_badges(rec: dict) -> str:
     return " ".join(badges)
 
 
+def _flags_html(rec: dict) -> str:
+    """Visible markers (not hover-only) for a low-confidence and for a truncated unit."""
+    flags = []
+    if rec.get("_uncertain"):
+        flags.append(f"<span class=\"flag low\" title=\"low confidence\">?\u00a0{_fmt_prob(rec.get('confidence'))}</span>")
+    if rec.get("truncated"):
+        flags.append("<span class=\"flag trunc\" title=\"truncated to the model's window\">cut</span>")
+    return "".join(flags)
+
+
+def mark_uncertain(records: Sequence[dict], min_confidence: float | None) -> list[dict]:
+    """Copies of ``records`` flagged for the page when their confidence is under ``min_confidence``."""
+    if min_confidence is None:
+        return list(records)
+    return [dict(r, _uncertain=True) if isinstance(r.get("confidence"), (int, float)) and r["confidence"] < min_confidence
+            else r for r in records]
+
+
 def _unit_html(rec: dict, text: str, anchor: str) -> str:
     label = str(rec.get("label", ""))
     s = _style(label)
-    cls = _label_class(label)
+    cls = _label_class(label) + (" uncertain" if rec.get("_uncertain") else "")
     return (
         f"<span class=\"unit {cls}\" id=\"{_e(anchor)}\" data-label=\"{_e(label)}\" "
         f"title=\"{_e(_hover_title(rec))}\">"
         f"<span class=\"sid\">#{_e(rec.get('sentence_id', ''))}</span>{_WJ}"
         f"<span class=\"ut\">{_unit_text_html(rec, text)}</span>{_WJ}"
         f"<span class=\"tag\">[{_e(s['tag'] if label in LABEL_STYLE else label.upper() or '?')}]</span>"
-        f"</span> <span class=\"holders\">{_holder_badges(rec)}</span>")
+        f"{_flags_html(rec)}</span> <span class=\"holders\">{_holder_badges(rec)}</span>")
 
 
 def _offsets_usable(records: Sequence[dict], source: str) -> bool:
@@ -429,14 +457,16 @@ def _article_section(records: Sequence[dict], source: str | None, index: int, he
         f"{_actor_panel(records, anchors, prefix + '-panel')}\n</div>\n</section>")
 
 
-def render_article_html(records: list[dict], source_text: str | None = None, title: str | None = None) -> str:
+def render_article_html(records: list[dict], source_text: str | None = None, title: str | None = None,
+                        min_confidence: float | None = None) -> str:
     """One self-contained page for one labelled article.
 
     ``records`` are prediction (or gold) records of one article in order. With ``source_text``
     and ``start``/``end`` offsets the article keeps its paragraph breaks (blank lines);
-    otherwise each unit is a paragraph of its own.
+    otherwise each unit is a paragraph of its own. Units under ``min_confidence`` and truncated
+    units carry a visible flag (on screen and in print).
     """
-    records = list(records)
+    records = mark_uncertain(records, min_confidence)
     article_id = str(records[0].get("article_id", "")) if records else ""
     page_title = title or article_id or "stance"
     body = (f"<header class=\"page\"><h1>{_e(page_title)}</h1>"
@@ -447,10 +477,10 @@ def render_article_html(records: list[dict], source_text: str | None = None, tit
 
 
 def render_articles_html(articles: list[list[dict]], sources: dict[str, str] | None = None,
-                         title: str | None = None) -> str:
+                         title: str | None = None, min_confidence: float | None = None) -> str:
     """Several articles on one page, one section each (``sources``: article_id -> raw text)."""
     sources = sources or {}
-    articles = [list(a) for a in articles]
+    articles = [mark_uncertain(a, min_confidence) for a in articles]
     page_title = title or (f"{len(articles)} articles" if len(articles) != 1 else
                            (str(articles[0][0].get("article_id", "")) if articles and articles[0] else "stance"))
     toc = ""

@@ -37,8 +37,23 @@ class CsvSink:
             self.writer.writerow(csv_row(rec))
 
 
-def render_table(records: list[dict], handle: IO, width: int | None = None) -> None:
-    """A terminal table of one article: unit, label, confidence, holders and text."""
+def unit_flags(rec: dict, min_confidence: float | None) -> str:
+    """``?`` for a unit under ``min_confidence``, ``cut`` for one truncated to the model's window."""
+    flags = []
+    conf = rec.get("confidence")
+    if min_confidence is not None and isinstance(conf, (int, float)) and conf < min_confidence:
+        flags.append("?")
+    if rec.get("truncated"):
+        flags.append("cut")
+    return " ".join(flags)
+
+
+def render_table(records: list[dict], handle: IO, width: int | None = None,
+                 min_confidence: float | None = None) -> None:
+    """A terminal table of one article: unit, label, confidence, holders and text.
+
+    Units under ``min_confidence`` get ``?`` in the first column and a dimmed row; truncated
+    units get ``cut``; a caption says so when any unit is flagged."""
     from rich.console import Console
     from rich.table import Table
 
@@ -48,11 +63,22 @@ def render_table(records: list[dict], handle: IO, width: int | None = None) -> N
                       force_terminal=False if not handle.isatty() else None, highlight=False)
     table = Table(title=f"{records[0]['article_id']}", show_lines=False, expand=False)
     table.add_column("#", justify="right")
+    table.add_column("!", no_wrap=True)
     table.add_column("label")
     table.add_column("conf", justify="right")
     table.add_column("holders")
     table.add_column("text", overflow="fold")
+    flagged = 0
     for rec in records:
-        table.add_row(str(rec["sentence_id"]), rec["label"], f"{rec['confidence']:.2f}",
-                      ", ".join(rec["holders"]), rec["text"])
+        flags = unit_flags(rec, min_confidence)
+        flagged += bool(flags)
+        table.add_row(str(rec["sentence_id"]), flags, rec["label"], f"{rec['confidence']:.2f}",
+                      ", ".join(rec["holders"]), rec["text"], style="dim" if "?" in flags else None)
+    if flagged:
+        notes = []
+        if min_confidence is not None:
+            notes.append(f"? confidence under {min_confidence:.2f}")
+        if any(rec.get("truncated") for rec in records):
+            notes.append("cut: truncated to the model's window")
+        table.caption = "; ".join(notes)
     console.print(table)

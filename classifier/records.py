@@ -71,8 +71,8 @@ def iter_records(path: str | Path, text: str | None = None,
     """Yield ("file:line", record) for each record of a JSONL file (or of ``text``).
 
     Strict when ``problems`` is None: an unreadable file or a malformed line raises. In
-    collect-all mode a file that cannot be read or parsed adds its one problem to
-    ``problems`` and yields nothing, so the caller can go on to the next file.
+    collect-all mode a file that cannot be read adds its one problem to ``problems`` and
+    yields nothing; each malformed line adds a problem and the other lines are still yielded.
     """
     name = str(path)
     if problems is None:
@@ -80,11 +80,18 @@ def iter_records(path: str | Path, text: str | None = None,
             yield f"{name}:{n}", record
         return
     try:
-        records = list(_iter_lines(path, text))
+        text = read_text_file(path) if text is None else text
     except UserError as exc:
         problems.append(exc.message)
         return
-    for n, record in records:
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{name}:{n}: malformed JSON ({exc.msg})")
+            continue
         yield f"{name}:{n}", record
 
 

@@ -10,16 +10,49 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-# The checkout this package runs from (models/, data/, docs/ are found relative to it).
+# Where this package runs from: a checkout (editable install or source tree, with models/,
+# data/, docs/ beside the package) or an installed wheel (site-packages, no corpus).
 REPO_ROOT = Path(__file__).resolve().parent.parent
-# The committed default model; ``STANCE_MODEL`` overrides it.
-DEFAULT_MODEL = Path(os.environ.get("STANCE_MODEL", REPO_ROOT / "models" / "default"))
-# The gold corpus and its article-level train/dev/test split.
+
+
+def _packaged(name: str) -> Path:
+    """A data folder shipped inside the package (``classifier/<name>`` in the wheel)."""
+    from importlib.resources import files
+
+    return Path(str(files("classifier") / name))
+
+
+def _checkout_or_packaged(relative: str, packaged: str) -> Path:
+    """``<checkout>/<relative>`` when it exists, else the copy shipped in the wheel."""
+    local = REPO_ROOT / relative
+    return local if local.exists() else _packaged(packaged)
+
+
+# The default model: ``STANCE_MODEL``, else the checkout's models/default, else the copy the
+# wheel ships as ``classifier/default_model`` (pyproject.toml maps models/default there).
+DEFAULT_MODEL = Path(os.environ.get("STANCE_MODEL") or _checkout_or_packaged("models/default", "default_model"))
+# The gold corpus and its article-level train/dev/test split (a checkout only; see default_corpus).
 DEFAULT_DATA = REPO_ROOT / "data" / "gold"
 DEFAULT_SPLITS = REPO_ROOT / "data" / "splits.json"
-# The annotation guide and the project's labelling contract (read by the LLM prompt).
-GUIDE_PATH = REPO_ROOT / "docs" / "annotation-guide.md"
+# How the defaults read in ``--help``: as the user would type them inside a checkout.
+SHOWN_MODEL = "models/default"
+SHOWN_DATA = "data/gold"
+SHOWN_SPLITS = "data/splits.json"
+# The annotation guide (shipped as classifier/docs/ in the wheel) and the project's labelling
+# contract (read by the LLM prompt).
+GUIDE_PATH = _checkout_or_packaged("docs/annotation-guide.md", "docs/annotation-guide.md")
 SCHEME_PATHS = (REPO_ROOT.parent / "shared" / "ANNOTATION_SCHEME.md", REPO_ROOT / "shared" / "ANNOTATION_SCHEME.md")
+
+
+def default_corpus() -> Path:
+    """The checkout's gold corpus; outside a checkout a usage error (exit 2) in one line."""
+    if not DEFAULT_DATA.is_dir():
+        from classifier.errors import UserError
+
+        raise UserError("no corpus here: pass annotation files or run inside a checkout")
+    return DEFAULT_DATA
+
+
 # Where validated LLM replies are cached.
 DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stance" / "llm"
 

@@ -19,12 +19,13 @@ from classifier.scheme import SPECIAL_HOLDERS, is_header, normalize_holder, vali
 
 
 def validate_file(path: Path, seen_ids: dict[str, str]) -> tuple[list[str], Counter]:
-    """Problems in one file (as "file:line: message") and its label counts."""
+    """Problems in one file (as "file:line: message") and its label counts.
+
+    A malformed line is one problem among the others: the well-formed lines around it are
+    still checked. ``labels`` counts the valid units; ``labels["_unit_lines"]`` every unit line."""
     problems: list[str] = []
     labels: Counter = Counter()
     records = list(iter_records(path, problems=problems))
-    if problems:  # not readable as JSONL at all: that is the file's one problem
-        return problems, labels
     header = None
     expected = 0
     for where, rec in records:
@@ -47,6 +48,7 @@ def validate_file(path: Path, seen_ids: dict[str, str]) -> tuple[list[str], Coun
                             problems.append(f"{where}: alias {alias!r} names both {owners[key]!r} and {actor!r}")
                         owners[key] = actor
                 continue
+            labels["_unit_lines"] += 1
             if header is None:
                 raise UserError(f"{where}: unit before the article header (needs title and actors)")
             unit = validate_unit(rec, where, actors=header.get("actors", {}))
@@ -79,7 +81,9 @@ def validate_files(files: Sequence[Path]) -> tuple[list[str], str]:
         p, labels = validate_file(path, seen)
         problems.extend(p)
         total.update(labels)
+    lines = total.pop("_unit_lines", 0)
     n = sum(total.values())
-    dist = ", ".join(f"{k} {v} ({v / n:.0%})" for k, v in sorted(total.items())) if n else "no units"
+    dist = ", ".join(f"{k} {v} ({v / n:.0%})" for k, v in sorted(total.items())) if n else "no valid units"
     status = f"{len(problems)} problem(s)" if problems else "OK"
-    return problems, f"{len(files)} file(s), {len(seen)} article(s), {n} units: {dist}. {status}"
+    units = f"{n} units" if n == lines else f"{lines} unit lines, {n} valid"
+    return problems, f"{len(files)} file(s), {len(seen)} article(s), {units}: {dist}. {status}"

@@ -9,15 +9,15 @@ imported at module level; everything else is imported inside the commands, so ``
 from __future__ import annotations
 
 import os
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from classifier.cli.common import InputFormat, quiet_libraries
-from classifier.errors import InputError, UserError
+from classifier.cli.common import (InputFormat, hint_if_terminal_stdin, progress_option, quiet_libraries,
+                                   quiet_option, show_progress)
+from classifier.errors import UserError
 from classifier.settings import DEFAULT_CACHE, DEFAULT_MODEL
 
 
@@ -55,12 +55,14 @@ def annotate(
     temperature: float = typer.Option(0.0, "--temperature", help="LLM sampling temperature."),
     model: Path = typer.Option(DEFAULT_MODEL, "--model", "-m",
                                help="Fine-tuned model folder (drafter for --backend model; compared with the LLM)."),
-    output: Path = typer.Option(..., "--output", "-o", help="Draft JSONL to write (- for stdout)."),
-    quiet: bool = typer.Option(False, "--quiet", help="No progress bar."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Draft JSONL to write (default stdout)."),
+    progress: Optional[bool] = progress_option(),
+    quiet: bool = quiet_option(),
 ) -> None:
     """Draft annotation files: label every unit with an LLM or the model, model prediction beside it."""
     from classifier.inputs import iter_articles
 
+    hint_if_terminal_stdin(inputs)
     articles = list(iter_articles(inputs or [], input_format.value))
     chosen = backend or (Backend.llm if base_url else Backend.model)
     drafter = None
@@ -87,12 +89,12 @@ def annotate(
         drafter = ModelDrafter(predictor, annotator=f"model:{model.name}")
     try:
         summary = run_drafts(drafter, articles, output, predictor=predictor, concurrency=concurrency,
-                             progress=not quiet and sys.stderr.isatty())
+                             progress=show_progress(progress, quiet))
     finally:
         if getattr(drafter, "client", None) is not None:
             drafter.client.close()
     if summary.articles_failed:
-        where = f"; the others were written to {output}" if summary.articles_ok else ""
+        where = f"; the others were written to {output or 'stdout'}" if summary.articles_ok else ""
         raise AnnotationFailed(f"{summary.articles_failed} of {summary.articles_failed + summary.articles_ok} "
                                f"article(s) could not be drafted (see above){where}")
 
@@ -112,14 +114,17 @@ def review(
 
     if labelstudio_export and labelstudio_import:
         raise UserError("give either --labelstudio-export or --labelstudio-import, not both")
+    if output is None and not labelstudio_export:
+        # Usage errors (exit 2), before any file is read.
+        raise UserError("--labelstudio-import needs --output (-o), the reviewed JSONL to write"
+                        if labelstudio_import else
+                        "--output (-o) is needed: the reviewed JSONL to write (an existing one is resumed)")
     data = rv.load_drafts(drafts)
     if labelstudio_export:
         config = rv.export_labelstudio(data, labelstudio_export)
         typer.echo(f"review: {len(data.units)} task(s) written to {labelstudio_export}; "
                    f"labeling config: {config}", err=True)
         return
-    if output is None:
-        raise InputError("--output is needed to write the reviewed file")
     if labelstudio_import:
         reviewed = rv.import_labelstudio(labelstudio_import, data, annotator)
         n = rv.merge_reviewed(data, reviewed, str(labelstudio_import))

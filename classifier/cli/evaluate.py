@@ -12,7 +12,7 @@ import typer
 
 from classifier.cli.common import log, quiet_libraries
 from classifier.errors import InputError
-from classifier.settings import DEFAULT_DATA, DEFAULT_MODEL, DEFAULT_SPLITS
+from classifier.settings import DEFAULT_MODEL, DEFAULT_SPLITS, default_corpus
 from training.config import TrainConfig
 
 DEFAULTS = TrainConfig()
@@ -48,7 +48,7 @@ def evaluate(
     if fmt not in ("markdown", "json"):
         raise InputError(f"unknown --format {fmt!r} (markdown or json)")
     names = baseline_names(baseline or [])
-    all_articles = load_articles(annotation_files(gold or [DEFAULT_DATA]))
+    all_articles = load_articles(annotation_files(gold or [default_corpus()]))
     articles = split_articles(all_articles, splits, split)
     quiet_libraries()
     from training.evaluation import align, compare, cross_validate_model, evaluate_predictor, gold_rows, read_predictions
@@ -108,7 +108,7 @@ def learning_curve(
     from training.learning_curve import learning_curve_table, parse_fractions
 
     shares = parse_fractions(fractions)
-    articles = load_articles(annotation_files(data or [DEFAULT_DATA]))
+    articles = load_articles(annotation_files(data or [default_corpus()]))
     train_set = split_articles(articles, splits, "train")
     test_set = split_articles(articles, splits, "test")
     quiet_libraries()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import sys
 from enum import Enum
 from pathlib import Path
@@ -9,8 +11,13 @@ from typing import List, Optional
 
 import typer
 
-from classifier.cli.common import InputFormat, quiet_libraries
+from classifier.cli.common import (InputFormat, hint_if_terminal_stdin, progress_option, quiet_libraries,
+                                   quiet_option, show_progress)
 from classifier.settings import DEFAULT_MODEL, MAX_BYTES, PREDICT_BATCH_SIZE
+
+# Units under this confidence are marked when the model's config.json names no threshold
+# (``min_confidence``, chosen on calibrated dev scores).
+DEFAULT_MIN_CONFIDENCE = 0.6
 
 
 class OutputFormat(str, Enum):
@@ -39,8 +46,11 @@ def predict(
     precision: Precision = typer.Option(Precision.fp32, help="fp32; int8 (CPU, dynamic quantization); bf16/fp16 (GPU)."),
     max_bytes: int = typer.Option(MAX_BYTES, help="Refuse inputs larger than this many bytes."),
     shard: Optional[str] = typer.Option(None, help="I/N: label only the I-th of N disjoint shards of the articles."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
-                                            help="Progress bar on stderr (default: when stderr is a terminal)."),
+    progress: Optional[bool] = progress_option(),
+    quiet: bool = quiet_option(),
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0, show_default="the model's, else 0.6",
+        help="Mark units labelled with lower confidence (table: ? and a dimmed row; html: a flag)."),
 ) -> None:
     """Label every sentence of the input articles."""
     from classifier.files import atomic_writer
@@ -48,17 +58,38 @@ def predict(
     from classifier.output import CsvSink, render_table
     from classifier.records import write_jsonl
 
+    hint_if_terminal_stdin(inputs)
     articles = iter_articles(inputs or [], input_format.value, max_bytes, shard=parse_shard(shard))
+    # Read the first article now: an empty, binary or non-UTF-8 input is refused before the
+    # model loads (about 3 s), not after.
+    first = next(iter(articles), None)
+    articles = itertools.chain([first] if first is not None else [], articles)
     quiet_libraries()
     from classifier.predict import Predictor
 
     predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value)
+    threshold = min_confidence if min_confidence is not None else \
+        float(predictor.config.get("min_confidence") or DEFAULT_MIN_CONFIDENCE)
     from tqdm import tqdm
 
+    bar = tqdm(desc="labelled", unit=" article", file=sys.stderr, leave=False, dynamic_ncols=True,
+               disable=not show_progress(progress, quiet))
+
     def labelled(stream):
-        """Each article's records as they are labelled, with the progress bar counting them."""
-        return tqdm(predictor.predict(stream), desc="labelled", unit=" article", file=sys.stderr,
-                    disable=not (sys.stderr.isatty() if progress is None else progress))
+        """Each article's records as they are labelled, with the progress bar counting them.
+
+        The bar is on stderr and is cleared (``leave=False``) when labelling ends; whatever is
+        written while it runs is written with the bar cleared first (see ``results``)."""
+        try:
+            for records in predictor.predict(stream):
+                bar.update(1)
+                yield records
+        finally:
+            bar.close()
+
+    def results():
+        """Clears the bar from the terminal while a result is written, then redraws it."""
+        return bar.external_write_mode(file=sys.stderr) if not bar.disable else contextlib.nullcontext()
 
     if fmt is OutputFormat.html:
         # One self-contained page; keep each article's raw text so the page keeps paragraphs.
@@ -73,20 +104,22 @@ def predict(
                 yield art
 
         groups = list(labelled(remember(articles)))
-        page = render_article_html(groups[0], sources.get(groups[0][0]["article_id"])) if len(groups) == 1 \
-            else render_articles_html(groups, sources)
+        page = render_article_html(groups[0], sources.get(groups[0][0]["article_id"]), min_confidence=threshold) \
+            if len(groups) == 1 else render_articles_html(groups, sources, min_confidence=threshold)
         with atomic_writer(output) as handle:
             handle.write(page)
         return
     with atomic_writer(output) as handle:
         sink = CsvSink(handle) if fmt is OutputFormat.csv else None
         for records in labelled(articles):
-            if fmt is OutputFormat.jsonl:
-                write_jsonl(records, handle)
-            elif sink is not None:
-                sink.write(records)
-            else:
-                render_table(records, handle)
+            with results():
+                if fmt is OutputFormat.jsonl:
+                    write_jsonl(records, handle)
+                elif sink is not None:
+                    sink.write(records)
+                else:
+                    render_table(records, handle, min_confidence=threshold)
+                handle.flush()
 
 
 def register(app: typer.Typer) -> None:

@@ -7,8 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from classifier.cli.common import log, quiet_libraries
-from classifier.settings import DEFAULT_DATA
+from classifier.cli.common import log, progress_option, quiet_libraries, quiet_option, show_progress
+from classifier.settings import default_corpus
 from training.config import TrainConfig
 
 DEFAULTS = TrainConfig()
@@ -30,12 +30,13 @@ def train(
     splits: Optional[Path] = typer.Option(None, help="splits.json: train on 'train', score on 'dev'."),
     dev_fraction: float = typer.Option(DEFAULTS.dev_fraction, help="Without --splits: share of articles held out for dev."),
     resume: bool = typer.Option(False, help="Resume from the last checkpoint of an interrupted run."),
-    quiet: bool = typer.Option(False, help="No progress bars."),
+    progress: Optional[bool] = progress_option(),
+    quiet: bool = quiet_option(),
 ) -> None:
     """Fine-tune a model on annotated articles and save it as a model folder."""
     from classifier.records import annotation_files
 
-    files = annotation_files(data or [DEFAULT_DATA])
+    files = annotation_files(data or [default_corpus()])
     quiet_libraries()
     from training.data import dev_split, load_training_articles, split_articles
     from training.train import train_and_save
@@ -49,14 +50,16 @@ def train(
     cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, frozen_layers=frozen_layers, epochs=epochs, learning_rate=learning_rate,
                       batch_size=batch_size, max_length=max_length, context_window=context_window,
                       seed=seed, dev_fraction=dev_fraction)
-    metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=quiet, resume=resume)
+    metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=not show_progress(progress, quiet),
+                             resume=resume)
     if metrics is None:  # a non-main rank of `accelerate launch`: rank 0 reports
         return
     msg = f"saved {output} ({len(train_set)} train / {len(dev_set)} dev articles)"
     if metrics:
         msg += f"; dev macro-F1 {metrics['macro_f1']:.3f}, accuracy {metrics['accuracy']:.3f}, " \
                f"holder accuracy {metrics['holder_accuracy']:.3f}"
-    log(msg)
+    if not quiet:
+        log(msg)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,21 +7,21 @@ from typing import List
 
 import typer
 
-from classifier.cli.common import log
-from classifier.settings import DEFAULT_DATA
+from classifier.settings import default_corpus
 
 
 def validate(
     data: List[Path] = typer.Argument(None, help="Annotation files or folders (default data/gold)."),
 ) -> None:
-    """Check annotation files against the scheme; report problems with file and line."""
+    """Check annotation files against the scheme; every problem with file and line, then a summary
+    (all on stdout); exit 4 when there is any problem."""
     from classifier.records import annotation_files
     from training.validate import validate_files
 
-    problems, summary = validate_files(annotation_files(data or [DEFAULT_DATA]))
+    problems, summary = validate_files(annotation_files(data or [default_corpus()]))
     for p in problems:
-        log(p)
-    log(summary)
+        typer.echo(p)
+    typer.echo(summary)
     if problems:
         raise typer.Exit(4)
 
