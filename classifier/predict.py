@@ -79,7 +79,9 @@ class Predictor:
                     "scores": label_p[row].tolist(),
                     "kind_scores": kind_p[row].tolist(),
                     "mentions": select_mentions(decode_bio(target_tags, target_offsets, targets[i], row_p)),
-                    "truncated": len(enc["input_ids"][i]) >= self.max_length,
+                    # Cut only when the unit's own tokens did not fit (not when context was trimmed).
+                    "truncated": max((e for (_, e), sid in zip(offsets, seq_ids) if sid == 0), default=0)
+                    < len(targets[i].rstrip()),
                 }
         return results
 
