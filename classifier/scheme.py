@@ -145,6 +145,10 @@ def validate_unit(record: dict, where: str, actors: dict[str, list[str]] | None 
     if actors is not None:
         for h in holders:
             if h not in SPECIAL_HOLDERS and h not in actors:
+                owner = canonicalize_holder(h, actors)
+                if owner != h:  # an alias (or another spelling) of an actor: name the actor instead
+                    raise _fail(where, f"holder {h!r} is an alias of actor {owner!r}, not an actor of the "
+                                       f"header: use {owner!r}")
                 raise _fail(where, f"holder {h!r} is not AUTHOR, NONE or an actor of the header")
     source = record.get("source")
     if source is not None and source not in SOURCES:

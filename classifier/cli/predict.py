@@ -25,6 +25,12 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     html = "html"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class Precision(str, Enum):
@@ -51,8 +57,24 @@ def predict(
     min_confidence: Optional[float] = typer.Option(
         None, "--min-confidence", min=0.0, max=1.0, show_default="the model's, else 0.6",
         help="Mark units labelled with lower confidence (table: ? and a dimmed row; html: a flag)."),
+    engine: Engine = typer.Option(Engine.local, help="local: this process; ray: an actor pool on Ray "
+                                                     "(pip install \"stance-classifier[ray]\")."),
+    address: Optional[str] = typer.Option(None, help="--engine ray: Ray cluster to join (auto: the running "
+                                                     "one / RAY_ADDRESS); default: start a local Ray."),
+    workers: Optional[int] = typer.Option(None, help="--engine ray: actors, one model each (default: one per CPU)."),
 ) -> None:
     """Label every sentence of the input articles."""
+    if engine is Engine.ray:
+        from classifier.inputs import parse_shard
+        from classifier.ray_engine import run_ray
+
+        return run_ray(inputs or [], input_format.value, model, fmt.value, output, address=address,
+                       workers=workers, device=device, batch_size=batch_size, precision=precision.value,
+                       max_bytes=max_bytes, shard=parse_shard(shard))
+    if fmt is OutputFormat.parquet or address is not None or workers is not None:
+        from classifier.ray_engine import UsageError
+
+        raise UsageError("--format parquet, --address and --workers go with --engine ray")
     from classifier.files import atomic_writer
     from classifier.inputs import iter_articles, parse_shard
     from classifier.output import CsvSink, render_table

@@ -8,8 +8,11 @@ annotation file (header first, every unit) and a stopped review can be resumed.
 
 from __future__ import annotations
 
+import difflib
 import json
+import shutil
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable
@@ -110,7 +113,10 @@ def reviewed_record(rec: dict, label: str, holders: list[str], annotator: str) -
 
 
 def canonical_holders(holders: list[str], header: dict | None) -> list[str]:
-    """Reviewer's spellings mapped to the header's actors (alias lists); AUTHOR/NONE by any case."""
+    """Reviewer's spellings mapped to the header's actors (alias lists); AUTHOR/NONE by any case.
+
+    Matching is that of :func:`classifier.scheme.normalize_holder` (case, dots, a leading title or
+    "the", possessive "'s"); a name that matches no actor is kept as typed."""
     actors = (header or {}).get("actors", {}) or {}
     out = []
     for h in holders:
@@ -119,6 +125,27 @@ def canonical_holders(holders: list[str], header: dict | None) -> list[str]:
         h = special or canonicalize_holder(h, actors)
         if h and h not in out:
             out.append(h)
+    return out
+
+
+def new_actors(holders: list[str], header: dict | None) -> list[str]:
+    """The holders (already canonical) that are neither AUTHOR/NONE nor actors of ``header``."""
+    actors = (header or {}).get("actors", {}) or {}
+    return [h for h in holders if h not in SPECIAL_HOLDERS and h not in actors]
+
+
+def similar_actors(name: str, header: dict | None) -> list[str]:
+    """Actors of ``header`` that ``name`` may abbreviate or misspell ("Fed" -> "Federal Reserve"):
+    a name or alias starting with it, containing it as a word, or close to it."""
+    key = normalize_holder(name)
+    if not key:
+        return []
+    out = []
+    for actor, aliases in ((header or {}).get("actors", {}) or {}).items():
+        forms = [normalize_holder(f) for f in [actor, *aliases]]
+        if any(f.startswith(key) or key in f.split() or difflib.SequenceMatcher(None, key, f).ratio() >= 0.8
+               for f in forms if f):
+            out.append(actor)
     return out
 
 
@@ -208,24 +235,75 @@ def apply_answer(answer: str, rec: dict, header: dict | None) -> tuple[str, list
     return label, holders
 
 
+def _width() -> int:
+    """Terminal width for wrapping (``COLUMNS`` first, then the terminal, else 80)."""
+    return max(20, shutil.get_terminal_size((80, 24)).columns)
+
+
+def _wrap(text: str, first: str = "  ", rest: str | None = None, width: int | None = None) -> str:
+    """``text`` wrapped at word boundaries to the terminal width, with ``first``/``rest`` indents."""
+    return textwrap.fill(" ".join(text.split()), width=width or _width(), initial_indent=first,
+                         subsequent_indent=first if rest is None else rest, break_on_hyphens=False,
+                         break_long_words=True)
+
+
+def _verdict(label: str, holders: list[str], conf: object = None) -> str:
+    return f"{label} [{', '.join(holders)}]" + (f" {conf:.2f}" if isinstance(conf, (int, float)) else "")
+
+
 def _show(rec: dict, units: list[dict], i: int, pos: int, total: int, out: IO) -> None:
     prev, nxt = context_of(units, i)
     conf = rec.get("confidence")
-    draft = f"{rec.get('source') or 'draft'}: {rec['label']} [{', '.join(rec['holders'])}]" \
-            + (f" conf {conf:.2f}" if isinstance(conf, (int, float)) else "")
+    source = rec.get("source") or "draft"
+    draft = f"{source}: {rec['label']} [{', '.join(rec['holders'])}]" \
+        + (f" conf {conf:.2f}" if isinstance(conf, (int, float)) else "")
     model = ""
-    if rec.get("model_label") is not None:
-        mconf = rec.get("model_confidence")
-        model = f" | model: {rec['model_label']} [{', '.join(rec.get('model_holders') or [])}]" \
-                + (f" {mconf:.2f}" if isinstance(mconf, (int, float)) else "")
-    flag = {2: "  (label disagreement)", 1: "  (holder disagreement)"}.get(disagreement(rec), "")
+    # A model-drafted unit: the model's prediction is the draft itself, shown once.
+    if rec.get("model_label") is not None and source != "model":
+        model = f" | model: {_verdict(rec['model_label'], list(rec.get('model_holders') or []), rec.get('model_confidence'))}"
+    flag = {2: "  (label disagreement)", 1: "  (holder disagreement)"}.get(disagreement(rec), "") \
+        if source != "model" else ""
     print(f"\n[{pos}/{total}] {rec['article_id']} #{rec['sentence_id']}{flag}", file=out)
     for t in prev:
-        print(f"    {t}", file=out)
-    print(f"  > {rec['text']}", file=out)
+        print(_wrap(t, "    "), file=out)
+    print(_wrap(rec["text"], "  > ", "    "), file=out)
     for t in nxt:
-        print(f"    {t}", file=out)
-    print(f"  {draft}{model}", file=out)
+        print(_wrap(t, "    "), file=out)
+    print(_wrap(f"{draft}{model}", "  ", "      "), file=out)
+
+
+def _change_line(rec: dict, label: str, holders: list[str]) -> str:
+    """One line saying what a decision changed (or that the draft was kept)."""
+    sid = rec["sentence_id"]
+    changes = []
+    if label != rec["label"]:
+        changes.append(f"label {rec['label']} -> {label}")
+    if list(holders) != list(rec["holders"]):
+        changes.append(f"holders [{', '.join(rec['holders'])}] -> [{', '.join(holders)}]")
+    if not changes:
+        return f"kept #{sid}: {label} [{', '.join(holders)}]"
+    return f"changed #{sid}: " + "; ".join(changes)
+
+
+def _confirm_new_actors(names: list[str], header: dict | None, input_fn: Callable[[str], str], out: IO) -> bool:
+    """Ask (y/n) before each name that is not an actor of the article becomes one."""
+    for name in names:
+        like = similar_actors(name, header)
+        hint = f" (did you mean {' or '.join(repr(a) for a in like)}?)" if like else ""
+        print(_wrap(f"{name!r} is not an actor of this article{hint}", "  ", "    "), file=out)
+        while True:
+            try:
+                reply = input_fn(f"  add {name!r} as a new actor? [y/n] ")
+            except (EOFError, KeyboardInterrupt):
+                reply = "n"
+            reply = reply.strip().lower()
+            if reply in ("y", "yes"):
+                break
+            if reply in ("n", "no", ""):
+                print(_wrap("not added: type the answer again (known actors: "
+                            + ", ".join((header or {}).get("actors", {}) or {}) + ")", "  ", "    "), file=out)
+                return False
+    return True
 
 
 def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str], str] | None = None,
@@ -240,7 +318,7 @@ def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str],
     units = drafts.units
     todo = [i for i in review_order(units) if units[i].get("source") != "reviewed"]
     done = 0
-    print(f"{len(todo)} unit(s) to review. {HELP}", file=out)
+    print(_wrap(f"{len(todo)} unit(s) to review. {HELP}", "", "  "), file=out)
     for pos, i in enumerate(todo, start=1):
         rec = units[i]
         header = drafts.headers.get(rec["article_id"])
@@ -254,7 +332,7 @@ def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str],
             if cmd in ("q", "quit"):
                 return done, True
             if cmd in ("?", "h", "help"):
-                print(HELP, file=out)
+                print(_wrap(HELP, "", "  "), file=out)
                 continue
             if cmd in ("s", "skip"):
                 break
@@ -263,13 +341,28 @@ def interactive_review(drafts: Drafts, annotator: str, input_fn: Callable[[str],
                     if rec.get("model_label") is None:
                         raise ValueError("no model prediction for this unit")
                     choice = (rec["model_label"], canonical_holders(list(rec.get("model_holders") or []), header))
+                    added = []
                 else:
                     choice = apply_answer(answer, rec, header)
+                    added = new_actors(choice[1], header) if choice is not None and "|" in answer else []
                 label, holders = choice if choice is not None else (rec["label"], rec["holders"])
-                units[i] = reviewed_record(rec, label, holders, annotator)
+                new = reviewed_record(rec, label, holders, annotator)
             except (ValueError, UserError) as exc:
-                print(f"  ! {getattr(exc, 'message', exc)}", file=out)
+                print(_wrap(f"! {getattr(exc, 'message', exc)}", "  ", "    "), file=out)
                 continue
+            if added:
+                if not _confirm_new_actors(added, header, input_fn, out):
+                    continue
+                if header is None:
+                    header = drafts.headers[rec["article_id"]] = {"article_id": rec["article_id"], "title": None,
+                                                                 "author": None, "actors": {}}
+                actors = header.setdefault("actors", {})
+                for name in added:
+                    actors[name] = [name]
+                print(_wrap(f"added actor{'s' if len(added) > 1 else ''} " + ", ".join(repr(a) for a in added),
+                            "  ", "    "), file=out)
+            units[i] = new
+            print(_wrap(_change_line(rec, label, holders), "  ", "    "), file=out)
             done += 1
             break
     return done, False

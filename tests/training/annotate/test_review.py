@@ -69,3 +69,92 @@ def test_labelstudio_import_rejects_off_scheme_annotations(tmp_path):
 
     with pytest.raises(DataError, match="AUTHOR"):
         rv.import_labelstudio(p, d)
+
+
+# ------------------------------------------------------------------ the terminal review
+
+LONG = ("The Federal Reserve said on Tuesday that it would keep interest rates unchanged until "
+        "inflation returned durably to its two-percent objective, according to the statement.")
+
+
+def fed_drafts(source: str = "llm") -> rv.Drafts:
+    from annotation_fakes import unit
+
+    d = rv.Drafts()
+    d.headers["f1"] = {"article_id": "f1", "title": "T", "author": None,
+                       "actors": {"Federal Reserve": ["Federal Reserve", "the central bank"]}}
+    d.units = [unit(0, "claim", ["Federal Reserve"], 0.5, "claim", ["Federal Reserve"], aid="f1", text=LONG),
+               unit(1, "claim", ["NONE"], 0.6, "claim", ["NONE"], aid="f1", text="Markets rose.")]
+    for u in d.units:
+        u["source"] = source
+        if source == "model":  # the model drafted: its prediction is the draft itself
+            u["annotator"], u["model_confidence"] = "model:default", u["confidence"]
+    return d
+
+
+def run_review(drafts: rv.Drafts, answers: list[str]) -> tuple[str, list[str], bool]:
+    """(printed output, prompts shown, stopped) of a scripted interactive review."""
+    import io
+
+    out, prompts, it = io.StringIO(), [], iter(answers)
+
+    def input_fn(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return next(it)
+
+    _, stopped = rv.interactive_review(drafts, "me", input_fn=input_fn, out=out)
+    return out.getvalue(), prompts, stopped
+
+
+def test_model_drafted_unit_shows_the_model_line_once():
+    text, _, _ = run_review(fed_drafts("model"), ["q"])
+    assert text.count("model: claim [Federal Reserve]") == 1, text
+    # an LLM draft still shows both the draft and the model's prediction
+    text, _, _ = run_review(fed_drafts("llm"), ["q"])
+    assert "llm: claim [Federal Reserve]" in text and "model: claim [Federal Reserve]" in text
+
+
+def test_text_wraps_at_word_boundaries_to_the_terminal_width(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    text, _, _ = run_review(fed_drafts(), ["attribution | Board of Governors of the Federal Reserve System", "n",
+                                           "q"])
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 40, "\n".join(line for line in lines if len(line) > 40)
+    words = text.split()
+    for word in LONG.split() + rv.HELP.split():  # every word whole, none cut at the margin
+        assert word in words, word
+
+
+def test_each_decision_is_confirmed_in_one_line():
+    d = fed_drafts()
+    text, _, _ = run_review(d, ["attr | the central bank", ""])
+    lines = text.splitlines()
+    changed = [line for line in lines if "#0" in line and "->" in line]
+    assert changed == ["  changed #0: label claim -> attribution"], lines
+    assert "  kept #1: claim [NONE]" in lines
+    d = fed_drafts()
+    text, _, _ = run_review(d, ["| NONE", "q"])
+    assert "  changed #0: holders [Federal Reserve] -> [NONE]" in text.splitlines()
+
+
+def test_typed_holder_matches_actor_or_alias_case_insensitively():
+    d = fed_drafts()
+    text, prompts, _ = run_review(d, ["| FEDERAL RESERVE", "| The Central Bank's"])
+    assert [u["holders"] for u in d.units] == [["Federal Reserve"], ["Federal Reserve"]]
+    assert prompts == ["label? ", "label? "]  # nothing to confirm: both are the known actor
+    header = rv.output_records(d)[0]
+    assert list(header["actors"]) == ["Federal Reserve"]
+
+
+def test_new_actor_is_added_only_after_confirmation():
+    d = fed_drafts()
+    text, prompts, _ = run_review(d, ["| Fed", "n", "| fed reserve; Federal Reserve", "n", "| federal reserve",
+                                      "cl | Janet Yellen", "y"])
+    assert "'Fed' is not an actor of this article (did you mean 'Federal Reserve'?)" in text
+    assert prompts[1] == "  add 'Fed' as a new actor? [y/n] "
+    assert d.units[0]["holders"] == ["Federal Reserve"] and d.units[0]["source"] == "reviewed"
+    assert d.units[1]["holders"] == ["Janet Yellen"] and d.units[1]["source"] == "reviewed"
+    actors = rv.output_records(d)[0]["actors"]
+    assert set(actors) == {"Federal Reserve", "Janet Yellen"}  # no "Fed" or "fed reserve" beside it
+    assert sum("new actor" in p for p in prompts) == 3
+    assert "added actor 'Janet Yellen'" in text
