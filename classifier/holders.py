@@ -525,6 +525,10 @@ class HolderResolver:
                 and label in ("claim", "opinion") and not mentions):
             label, kind = "attribution", "ACTOR"
         self.label = label
+        # An attribution always has a source (the scheme), and a condition whose setter the
+        # tagger found is a party's: the kind head's NONE yields to the label there.
+        if kind == NONE and (label == "attribution" or (label == "condition" and mentions)):
+            kind = "ACTOR"
         if label == "opinion" or kind == AUTHOR:
             self.last_label = label
             return [ResolvedHolder(AUTHOR)]
@@ -573,7 +577,8 @@ class HolderResolver:
         if not out and self.last_actor and label in ("attribution", "condition"):
             # No mention of its own: a continuing quote keeps its speaker; a bullet, caption
             # or background sentence does not.
-            if text is None or (not _BULLET.match(text) and self._continues_quote(text, was_open)):
+            if text is None or (not _BULLET.match(text) and (self._continues_quote(text, was_open)
+                                                             or label == "attribution")):
                 out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
                        for h in self.last_actor]
         seen: set[str] = set()

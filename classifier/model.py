@@ -128,6 +128,10 @@ def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: 
 
         targets = lora_targets(encoder.config.model_type, lora_modules)
         extra = {}
+        layers = encoder.config.num_hidden_layers
+        if frozen_layers >= layers:
+            raise ModelError(f"--frozen-layers {frozen_layers}: the encoder has only {layers} layers "
+                             "(use fewer, or 0 to adapt every layer)")
         if frozen_layers:  # adapters on the top layers only (see training.cached)
             extra = {"layers_to_transform": list(range(frozen_layers, encoder.config.num_hidden_layers)),
                      "layers_pattern": "layer"}
