@@ -145,11 +145,14 @@ def load_fast_mpnet(base_dir: Path) -> FastMPNet:
     from safetensors.torch import load_file
 
     cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
-    model = FastMPNet(cfg)
+    from classifier.fast_bert import no_init
+
+    with no_init():  # every weight comes from the file
+        model = FastMPNet(cfg)
     state = load_file(str(base_dir / "model.safetensors"))
     state = {k[len("mpnet."):] if k.startswith("mpnet.") else k: v for k, v in state.items()}
     state = {k: v for k, v in state.items() if not k.startswith(("pooler.", "lm_head.")) and "position_ids" not in k}
-    missing, unexpected = model.load_state_dict(state, strict=False)
+    missing, unexpected = model.load_state_dict(state, strict=False, assign=True)
     if missing or unexpected:
         from classifier.errors import ModelError
 
