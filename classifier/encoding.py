@@ -36,9 +36,14 @@ def encode(tokenizer, targets: Sequence[str], contexts: Sequence[str], max_lengt
     has_context = any(contexts)
     kwargs = dict(truncation=True, max_length=max_length, padding=False,
                   return_offsets_mapping=with_offsets, return_token_type_ids=True)
-    if has_context:
-        return tokenizer(list(targets), [c or tokenizer.sep_token for c in contexts], **kwargs)
-    return tokenizer(list(targets), **kwargs)
+    if not has_context:
+        return tokenizer(list(targets), **kwargs)
+    enc = tokenizer(list(targets), [c or tokenizer.sep_token for c in contexts], **kwargs)
+    # Segment ids from the tokenizer's own sequence ids: MPNet's tokenizer returns all zeros,
+    # which would make "pool the target only" pool the context as well.
+    enc["token_type_ids"] = [[1 if sid == 1 else tt for sid, tt in zip(enc.sequence_ids(i), row)]
+                             for i, row in enumerate(enc["token_type_ids"])]
+    return enc
 
 
 def pad_rows(rows: Sequence[Sequence[int]], value: int):

@@ -12,12 +12,30 @@ and any non-BERT base model, use ``transformers`` as usual.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Iterator
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+
+@contextmanager
+def no_init() -> Iterator[None]:
+    """Build layers without random initialisation (every weight is then loaded from a file):
+    initialising 110M parameters costs seconds of start-up, and building on the "meta" device
+    instead pulls in torch's compiler modules."""
+    classes = (nn.Linear, nn.Embedding, nn.LayerNorm)
+    saved = {cls: cls.reset_parameters for cls in classes}
+    for cls in classes:
+        cls.reset_parameters = lambda self: None
+    try:
+        yield
+    finally:
+        for cls, fn in saved.items():
+            cls.reset_parameters = fn
 
 
 class _Embeddings(nn.Module):
@@ -127,11 +145,12 @@ def load_fast_bert(base_dir: Path) -> FastBert:
     from safetensors.torch import load_file
 
     cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
-    model = FastBert(cfg)
+    with no_init():  # every weight comes from the file
+        model = FastBert(cfg)
     state = load_file(str(base_dir / "model.safetensors"))
     state = {k[len("bert."):] if k.startswith("bert.") else k: v for k, v in state.items()}
     state = {k: v for k, v in state.items() if not k.startswith("pooler.") and "position_ids" not in k}
-    missing, unexpected = model.load_state_dict(state, strict=False)
+    missing, unexpected = model.load_state_dict(state, strict=False, assign=True)
     if missing or unexpected:
         from classifier.errors import ModelError
 
@@ -150,6 +169,9 @@ class FastEncoding:
 
     def __getitem__(self, key: str) -> list:
         return self.data[key]
+
+    def __setitem__(self, key: str, value: list) -> None:
+        self.data[key] = value
 
     def sequence_ids(self, i: int) -> list[int | None]:
         return self._enc[i].sequence_ids

@@ -73,13 +73,102 @@ def find_gold_mentions(text: str, holders: Sequence[str], actors: dict[str, list
     return sorted(spans)
 
 
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'“”‘’()[],;:!?"
+# Lowercase words that may sit inside a name ("Bank of Canada", "Ana de la Fuente").
+_NAME_LINKS = frozenset({"of", "de", "la", "le", "du", "des", "del", "della", "di", "da", "do", "dos", "van",
+                         "von", "der", "den", "al", "el", "bin", "ibn", "y", "&", "for", "on", "the"})
+# Capitalised words of a title-case headline that are not part of a name.
+_NOT_NAME = frozenset("""says say said vows vow slams slam urges urge warns warn calls call to in on at for with
+over after before as is are was were will would could should may might not no new says: and or but by from
+amid against into than that this these those who what why how when where""".split())
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Whitespace-separated words with their spans, edge punctuation excluded."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and (text[e - 1] in _EDGE or (text[e - 1] == "." and e - s > 1 and not _is_initials(text[s:e]))):
+            e -= 1
+        if e > s:
+            out.append((s, e, text[s:e]))
+    return out
+
+
+def _is_initials(word: str) -> bool:
+    """"U.S.", "J.D.", "Dr." keep their final dot; a sentence-final "Fuente." does not."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word))
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip(".") not in _NOT_NAME
+
+
+def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a predicted span to whole words and, for names, to the whole name.
+
+    The tagger marks sub-word pieces and sometimes only part of a name ("The", "White",
+    "Fuente" of "De la Fuente", "Col" of "Col. Samuel Deng"); a holder is always a complete
+    span of words. A span touching a capitalised word grows over the adjacent capitalised
+    words and name links ("of", "de la"), and a lone determiner takes the name after it.
+    Punctuation that ends a phrase (comma, colon, quote) stops the growth.
+    """
+    words = _words(text)
+    idx = [i for i, (s, e, _) in enumerate(words) if s < end and e > start]
+    if not idx:
+        return start, end
+    i0, i1 = idx[0], idx[-1]
+
+    def stops_after(i: int) -> bool:  # punctuation between word i and word i+1
+        gap = text[words[i][1]:words[i + 1][0]]
+        return any(c in gap for c in ",;:()\"“”")
+
+    span_words = [w for _, _, w in words[i0:i1 + 1]]
+    namey = (any(_capital(w) for w in span_words)
+             or (len(span_words) == 1 and span_words[0].lower() in ("the", "a"))
+             or (span_words[-1].lower() in _NAME_LINKS and i1 + 1 < len(words) and _capital(words[i1 + 1][2])))
+    long_words = [w for _, _, w in words[1:] if len(w) > 3]
+    title_case = len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    if title_case and not (len(span_words) == 1 and span_words[0].lower() in ("the", "a")):
+        namey = False  # a title-case headline: every word is capitalised, so do not grow
+    if namey:
+        while i1 + 1 < len(words) and not stops_after(i1):
+            nxt = words[i1 + 1][2]
+            if _capital(nxt) and not nxt.endswith("'s") and not nxt.endswith("’s"):
+                i1 += 1
+            elif _capital(nxt):  # a possessive ends the name: "Kenya's"
+                i1 += 1
+                break
+            elif (nxt.lower() in _NAME_LINKS and i1 + 2 < len(words) and not stops_after(i1 + 1)
+                  and _capital(words[i1 + 2][2])):
+                i1 += 2
+            else:
+                break
+        while i0 > 0 and not stops_after(i0 - 1):
+            prev = words[i0 - 1][2]
+            if _capital(prev) and not prev.endswith("'s") and not prev.endswith("’s") and i0 - 1 > 0:
+                i0 -= 1
+            elif _capital(prev) and i0 - 1 == 0:  # sentence start: "Finance Minister ..." / "The ..."
+                i0 -= 1
+            elif prev.lower() in _NAME_LINKS and i0 > 1 and not stops_after(i0 - 2) and _capital(words[i0 - 2][2]):
+                i0 -= 2
+            else:
+                break
+    return words[i0][0], words[i1][1]
+
+
 def decode_bio(tags: Sequence[int], offsets: Sequence[tuple[int, int]], text: str,
                probs: Sequence[float] | None = None) -> list[Mention]:
-    """Turn per-token BIO tags (0=O, 1=B, 2=I) into mentions widened to whole words.
+    """Turn per-token BIO tags (0=O, 1=B, 2=I) into mentions that are whole words and names.
 
-    A span that starts right after another one, with only whitespace between ("The" +
-    "South Korean Supreme Court"), continues it: the tagger often re-opens a mention with B.
-    ``probs`` (per token, P(B) + P(I)) gives each mention a score: the mean over its tokens.
+    Tags are read at word level: a span that starts right after another one, with only
+    whitespace between ("The" + "South Korean Supreme Court"), continues it (the tagger often
+    re-opens a mention with B), and every span is then snapped to whole words and whole
+    names (:func:`snap_mention`). Spans that snap to the same words merge. ``probs`` (per
+    token, P(B) + P(I)) gives each mention a score: the mean over its tokens.
     """
     spans: list[list] = []  # [start, end, [token probs]]
     for k, (tag, (s, e)) in enumerate(zip(tags, offsets)):
@@ -92,17 +181,23 @@ def decode_bio(tags: Sequence[int], offsets: Sequence[tuple[int, int]], text: st
             spans[-1][2].append(p)
         else:
             spans.append([s, e, [p]])
-    mentions: list[Mention] = []
+    merged: dict[tuple[int, int], list[float]] = {}
     for s, e, ps in spans:
-        while s > 0 and (text[s - 1].isalnum() or text[s - 1] in ".'’-"):
-            s -= 1
-        while e < len(text) and (text[e].isalnum() or text[e] in "'’-"):
-            e += 1
+        s, e = snap_mention(text, s, e)
         piece = text[s:e].strip(" ,;:\"'“”‘’()")
-        if piece:
-            s = text.find(piece, s)
-            mentions.append(Mention(s, s + len(piece), piece, score=sum(ps) / len(ps)))
-    return mentions
+        if not piece:
+            continue
+        s = text.find(piece, s)
+        key = (s, s + len(piece))
+        # a span inside an already snapped one joins it
+        host = next((k for k in merged if k[0] <= key[0] and key[1] <= k[1]), None)
+        if host is None:
+            for k in [k for k in merged if key[0] <= k[0] and k[1] <= key[1]]:
+                ps = ps + merged.pop(k)
+            merged[key] = list(ps)
+        else:
+            merged[host].extend(ps)
+    return [Mention(s, e, text[s:e], score=sum(ps) / len(ps)) for (s, e), ps in sorted(merged.items())]
 
 
 def select_mentions(mentions: list[Mention], floor: float = 0.5, relative: float = 0.7) -> list[Mention]:
@@ -129,15 +224,66 @@ def is_reference(mention: str) -> bool:
     return not any(w[:1].isupper() for w in words)
 
 
-_CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da"})
+# Titles and roles that precede a person's name; the canonical holder is the name itself.
+TITLE_WORDS = frozenset("""president vice prime minister secretary senator sen rep representative governor gov mayor
+chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
+chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
+leader speaker ceo executive officer councillor councilor councilmember deputy premier emir sheikh pope cardinal
+bishop general colonel lieutenant major captain admiral sergeant commander attorney prosecutor inspector
+superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
+detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
+strategist researcher scientist professor lawmaker mp mep delegate chairperson head""".split())
+_PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperson president chairman chairwoman
+diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
+secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people
+colleague witness resident residents expert experts scientist researcher professor chancellor premier candidate
+councillor general commander he she""".split())
+_ORG_WORDS = frozenset("""ministry department agency office council committee commission company corp corporation
+inc ltd plc group bank fund union party government administration court tribunal board authority regulator
+university institute museum hospital trust association federation alliance bloc coalition organisation
+organization network news wire times post herald courier review journal gazette daily monitor press tribune
+television tv radio broadcaster service services forces army navy police ministry parliament congress senate
+assembly house cabinet embassy consulate foundation league club society center centre council airline airways
+railway industries holdings partners capital""".split())
+
+
+def _strip_title(words: list[str]) -> list[str]:
+    """"Finance Minister Jean-Luc Moreau" -> ["Jean-Luc", "Moreau"]; a title alone stays."""
+    last = -1
+    i = 0
+    while i < len(words):
+        w = words[i].lower().rstrip(".").replace("’", "'")
+        if w in TITLE_WORDS or (i == 0 and re.fullmatch(r"(?:[a-z]\.?){2,3}", w) and len(words) > 2):
+            last = i
+            # "Secretary of State", "Minister for Trade": the title's own complement
+            if i + 2 < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2][:1].isupper():
+                i += 2
+                last = i
+                while i + 2 < len(words) and words[i + 1].lower() in ("and", "&"):
+                    i += 2
+                    last = i
+        elif last >= 0 and not words[i][:1].isupper():
+            last = -1  # "chief of the defence staff": not a title before a name
+        i += 1
+    rest = words[last + 1:]
+    if last >= 0 and rest and all(w[:1].isupper() for w in rest) and not any(
+            w.lower().strip(".,") in _ORG_WORDS for w in rest):
+        return rest
+    return words
 
 
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
-    possessive, or the description before it ("E.U. tech commissioner Annika Roos" ->
-    "Annika Roos", "The developer, Harbor Crest Partners" -> "Harbor Crest Partners"); a
-    lowercase head stays ("U.K. government")."""
+    possessive, title, or the description before it ("E.U. tech commissioner Annika Roos" ->
+    "Annika Roos", "The developer, Harbor Crest Partners" -> "Harbor Crest Partners",
+    "official Xinlu news agency" -> "Xinlu news agency"); a lowercase head stays
+    ("U.K. government"); an indefinite description becomes a name-like holder
+    ("a company executive" -> "Company executive")."""
     text = _LEADING_THE.sub("", mention.strip())
+    indefinite = bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
+        bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
+    text = _INDEFINITE.sub("", text)
     if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
@@ -150,34 +296,152 @@ def display_form(mention: str) -> str:
         while start > 0 and (capital[start - 1] or (words[start - 1].lower() in _CONNECTORS and start > 1
                                                     and capital[start - 2])):
             start -= 1
-        text = " ".join(words[start:end])
-    return re.sub(r"['’]s$", "", text.strip(" ,;:"))
+        words = words[start:end]
+    elif words and not capital[0] and any(capital) and not indefinite:
+        # Lowercase modifiers before a name with a lowercase head: "official Xinlu news agency".
+        first = next(i for i, c in enumerate(capital) if c)
+        if words[first - 1].lower() not in _CONNECTORS:
+            words = words[first:]
+    if words and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        words = _strip_title(words)
+    text = " ".join(words)
+    text = re.sub(r"['’]s$", "", text.strip(" ,;:"))
+    if text[:1].islower():
+        text = text[:1].upper() + text[1:]
+    return text
 
 
 def split_coordinated(name: str) -> list[str]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
-    separately); a single name with "and" inside ("Trinidad and Tobago") has a lowercase side
-    only when it is not two names, so both sides must start with a capital."""
-    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", name)]
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+    separately), "France, Germany and Italy" -> three; a single name with "and" inside
+    ("Trinidad and Tobago") has a lowercase side, so every side must start with a capital
+    (after a leading "the" or "both"). A shared lowercase head ("White House and State
+    Department officials") stays with the last name and is trimmed by :func:`display_form`."""
+    text = re.sub(r"^(?:both|the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
+        parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
+                           r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
+            p.split()[0].lower() in ("of", "for") for p in parts):
         return parts
     return [name]
+
+
+_DESCRIPTION_TAIL = re.compile(
+    r"\s+(?:familiar with|briefed on|close to|with|involved in|in|at|from|of|on|who)\s+"
+    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"]|$)")
+_INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?:according to|citing)\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•→▪●◦\-–—*·]|\d+[.)])\s")
+_QUOTE_CHARS = "\"“”«»"
+
+
+def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
+    two mentions of one person: keep the name."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if out and re.fullmatch(r"\s*,?\s*", text[out[-1].end:m.start]):
+            prev = out[-1]
+            prev_name = not is_reference(prev.text) and not _title_only(prev.text)
+            this_name = not is_reference(m.text) and not _title_only(m.text)
+            if this_name and not prev_name:
+                out[-1] = Mention(m.start, m.end, m.text, max(prev.score, m.score))
+                continue
+            if prev_name and not this_name:
+                continue
+        out.append(m)
+    return out
+
+
+def _title_only(mention: str) -> bool:
+    words = [w.lower().strip(".,'’s") for w in _LEADING_THE.sub("", mention).split()]
+    return bool(words) and all(w in TITLE_WORDS or w in ("foreign", "finance", "defence", "defense", "interior",
+                                                         "trade", "health", "rebels", "rebel", "senior", "former")
+                               for w in words)
+
+
+def extend_description(text: str, m: Mention) -> Mention:
+    """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
+    sessions" (up to the reporting verb or punctuation)."""
+    trimmed = re.sub(r"\s+(?:at|in|of|from|with|on|close|familiar)$", "", m.text)
+    if trimmed != m.text:
+        m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
+    head = _LEADING_THE.sub("", m.text.lower())
+    if not re.match(r"(?:a|an|one|two|three|four|several|some|many|people|sources?|officials?|"
+                    r"diplomats?|\w+ officials?)\b", head):
+        return m
+    tail = _DESCRIPTION_TAIL.match(text, m.end)
+    if tail and tail.end() - m.end < 60:
+        return Mention(m.start, tail.end(), text[m.start:tail.end()], m.score)
+    return m
+
+
+@dataclass
+class _Actor:
+    """What the resolver knows of a named party: its type and, for people, grammatical gender."""
+
+    sentence_id: int
+    key: str
+    person: bool
+    gender: str | None = None  # "f", "m" or None (unknown)
+    titles: frozenset[str] = frozenset()
+
+
+def _is_person(name: str, mention: str) -> bool:
+    words = name.split()
+    low = {w.lower().strip(".,") for w in mention.split()}
+    if low & _ORG_WORDS or {w.lower() for w in words} & _ORG_WORDS:
+        return False
+    if low & TITLE_WORDS and len(words) <= 4:
+        return True
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and "-" not in words[0][:2]
+
+
+def _gender_near(text: str, end: int) -> str | None:
+    """A subject pronoun soon after a name, with no other name between ("X said she ...",
+    "X, who ... , said he ...")."""
+    window = text[end:end + 80]
+    m = re.search(r"\b(she|he)\b", window)
+    if not m or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", window[:m.start()]):
+        return None
+    return "f" if m.group(1) == "she" else "m"
+
+
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman"})
+_MALE_TITLES = frozenset({"mr", "king", "prince", "spokesman", "chairman", "sir", "lord"})
 
 
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
     def __init__(self) -> None:
-        # Distinct names seen so far, most recent last: name -> (sentence id, normalised key).
+        # Distinct names seen so far, most recent last: name -> what is known of it.
         # Kept per actor, not per mention, so long articles stay linear.
-        self.named: dict[str, tuple[int, str]] = {}
+        self.named: dict[str, _Actor] = {}
         self._longest: dict[str, str] = {}  # each word-suffix of a key -> longest name with it
         self.last_actor: list[ResolvedHolder] = []
+        self.last_label: str | None = None
+        self.in_quote = False  # a quotation opened in an earlier unit is still open
+        self.label: str | None = None  # the last unit's label after the continuing-quote rule
 
-    def _remember(self, name: str, sentence_id: int) -> None:
+    def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0) -> None:
         key = normalize_holder(name)
-        self.named.pop(name, None)
-        self.named[name] = (sentence_id, key)
+        old = self.named.pop(name, None)
+        titles = frozenset(w.lower().strip(".,") for w in mention.split()) & TITLE_WORDS
+        person = _is_person(name, mention) if old is None else old.person
+        gender = old.gender if old else None
+        low = {w.lower().strip(".,") for w in mention.split()}
+        if low & _FEMALE_TITLES:
+            gender = "f"
+        elif low & _MALE_TITLES:
+            gender = "m"
+        elif person and gender is None and text:
+            gender = _gender_near(text, end)
+        self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()))
         words = key.split()
         for i in range(len(words)):
             suffix = " ".join(words[i:])
@@ -190,41 +454,133 @@ class HolderResolver:
         return best if len(best) > len(name) else name
 
     def _antecedent(self, mention: str) -> tuple[str, int | None] | None:
+        """The actor a pronoun or description refers to: candidates of the right type and
+        agreement (person or organisation, gender, title), the last speaker first, then the
+        most recent."""
         words = [w.lower() for w in _LEADING_THE.sub("", mention).split()]
-        if words and words[-1] not in PRONOUNS:
-            head = words[-1].rstrip("s")
-            for name, (sid, key) in reversed(self.named.items()):
-                if head and head in key:
-                    return name, sid
-        if self.last_actor:
-            first = self.last_actor[0]
-            return first.holder, first.antecedent_sentence_id or first.sentence_id
-        for name, (sid, _) in reversed(self.named.items()):
-            return name, sid
-        return None
+        if not words:
+            return None
+        head = words[-1]
+        recent = list(reversed(self.named.items()))
+        last = [h.holder for h in self.last_actor]
+        if head not in PRONOUNS:
+            stem = head.rstrip("s") if len(head) > 3 else head
+            for name, info in recent:  # the head word names it: "the ministry" -> "Foreign Ministry"
+                if stem and stem in info.key.split() or any(stem and w.startswith(stem) for w in info.key.split()):
+                    return name, info.sentence_id
+            for name, info in recent:  # a title the person was given: "the minister"
+                if stem in info.titles:
+                    return name, info.sentence_id
+            want_person = stem in _PERSON_HEADS or head in _PERSON_HEADS
+            pool = [(n, i) for n, i in recent if i.person == want_person]
+            ordered = sorted(pool, key=lambda kv: (kv[0] not in last,))
+            return (ordered[0][0], ordered[0][1].sentence_id) if ordered else None
+        if head in ("she", "her", "hers", "he", "him", "his"):
+            gender = "f" if head in ("she", "her", "hers") else "m"
+            pool = [(n, i) for n, i in recent if i.person and i.gender in (gender, None)]
+            exact = [(n, i) for n, i in pool if i.gender == gender]
+            pool = exact + [p for p in pool if p not in exact]
+        elif head in ("it", "its"):
+            pool = [(n, i) for n, i in recent if not i.person]
+        elif head in ("they", "them", "their"):
+            if len(self.last_actor) > 1:
+                return None  # handled by the caller: both coordinated holders
+            pool = [(n, i) for n, i in recent if not i.person] + [(n, i) for n, i in recent if i.person]
+        else:  # we, our, us, i, who: the speaker
+            pool = [(n, i) for n, i in recent]
+        if not pool:
+            if self.last_actor:
+                first = self.last_actor[0]
+                return first.holder, first.antecedent_sentence_id or first.sentence_id
+            return None
+        speaker = [p for p in pool if p[0] in last]
+        name, info = (speaker or pool)[0]
+        return name, info.sentence_id
 
-    def resolve(self, sentence_id: int, label: str, kind: str, mentions: list[Mention]) -> list[ResolvedHolder]:
-        """Holders of one unit, given the predicted label, holder kind and mentions."""
+    @staticmethod
+    def _continues_quote(text: str, was_open: bool) -> bool:
+        """The unit continues a quotation: it opens or closes one, or one is still open."""
+        stripped = text.strip()
+        return was_open or stripped[:1] in _QUOTE_CHARS + "‘'" or any(c in stripped for c in "”\"")
+
+    def resolve(self, sentence_id: int, label: str, kind: str, mentions: list[Mention],
+                text: str | None = None) -> list[ResolvedHolder]:
+        """Holders of one unit, given the predicted label, holder kind and mentions.
+
+        ``text`` (the unit) enables the rules that read the sentence: a quote relayed by an
+        outlet is held by its speaker, and a unit with no mention of its own keeps the last
+        speaker only when it continues a quotation (not a bullet or a background fact).
+        """
+        was_open = self.in_quote
+        if text is not None:
+            opens = text.count("“") + text.count("«")
+            closes = text.count("”") + text.count("»")
+            straight = text.count('"')
+            self.in_quote = (was_open or opens > closes or straight % 2 == 1) and not (
+                closes > opens or (was_open and straight % 2 == 1))
+        # Inside a quotation that an earlier unit opened after a speaker was named, the unit is
+        # that speaker's reported speech (the scheme's continuing-quote rule), whatever the
+        # model read into the sentence on its own.
+        if (was_open and self.last_actor and self.last_label in ("attribution", "condition")
+                and label in ("claim", "opinion") and not mentions):
+            label, kind = "attribution", "ACTOR"
+        self.label = label
+        # An attribution always has a source (the scheme), and a condition whose setter the
+        # tagger found is a party's: the kind head's NONE yields to the label there.
+        if kind == NONE and (label == "attribution" or (label == "condition" and mentions)):
+            kind = "ACTOR"
         if label == "opinion" or kind == AUTHOR:
+            self.last_label = label
             return [ResolvedHolder(AUTHOR)]
         if kind == NONE:
+            self.last_label = label
             return [ResolvedHolder(NONE)]
+        if text is not None:
+            mentions = [extend_description(text, m) for m in mentions]
+            quoted = _QUOTED_AS.search(text)
+            if quoted:  # "Xinhua quoted X as saying": X holds it, the outlet only relays
+                inner = [m for m in mentions if m.start >= quoted.start(1) and m.end <= quoted.end(1)]
+                if not inner:
+                    s, e = snap_mention(text, quoted.start(1), quoted.end(1))
+                    inner = [Mention(s, e, text[s:e])]
+                mentions = inner
+            else:
+                relayers = [m for m in mentions if _ACCORDING.search(text[:m.start])]
+                others = [m for m in mentions if m not in relayers]
+                if relayers and others:
+                    # "..., according to X": X is the source of an attribution; a condition is
+                    # held by the party that sets it (the scheme's reported-condition rule).
+                    mentions = relayers if label == "attribution" else others
+        mentions = _merge_appositions(text, mentions) if text is not None else mentions
         out: list[ResolvedHolder] = []
         for m in mentions:
-            if is_reference(m.text):
+            if is_reference(m.text) and not re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I):
+                words = _LEADING_THE.sub("", m.text).split()
+                if words and words[-1].lower() in ("they", "them", "their") and len(self.last_actor) > 1:
+                    out.extend(ResolvedHolder(h.holder, m, sentence_id, h.antecedent_sentence_id or h.sentence_id)
+                               for h in self.last_actor)
+                    continue
                 ante = self._antecedent(m.text)
                 if ante is None:
+                    if not words or words[-1].lower() in PRONOUNS:
+                        continue
+                    name = display_form(_INDEFINITE.sub("", m.text))  # an unnamed source
+                    out.append(ResolvedHolder(name, m, sentence_id))
+                    self._remember(name, sentence_id, m.text)
                     continue
                 out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))
             else:
-                for part in split_coordinated(display_form(m.text)):
+                for part in [display_form(p) for p in split_coordinated(_INDEFINITE.sub("", m.text))]:
                     name = self._fullest(part)
                     out.append(ResolvedHolder(name, m, sentence_id))
-                    self._remember(name, sentence_id)
-        if not out and self.last_actor:
-            # No mention of its own: a continuing quote keeps its speaker.
-            out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
-                   for h in self.last_actor]
+                    self._remember(name, sentence_id, m.text, text or "", m.end)
+        if not out and self.last_actor and label in ("attribution", "condition"):
+            # No mention of its own: a continuing quote keeps its speaker; a bullet, caption
+            # or background sentence does not.
+            if text is None or (not _BULLET.match(text) and (self._continues_quote(text, was_open)
+                                                             or label == "attribution")):
+                out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
+                       for h in self.last_actor]
         seen: set[str] = set()
         unique = []
         for h in out:
@@ -232,6 +588,7 @@ class HolderResolver:
             if key not in seen:
                 seen.add(key)
                 unique.append(h)
+        self.last_label = label
         if not unique:
             return [ResolvedHolder(NONE)]
         self.last_actor = unique

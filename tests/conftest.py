@@ -24,6 +24,9 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 from classifier.settings import REPO_ROOT as REPO  # noqa: E402 - after the environment is set
 SEED_TXT = REPO / "seeds" / "us-resists-north-korea-peace-declaration.txt"
 SEED_GOLD = REPO / "data" / "gold" / "us-resists-north-korea-peace-declaration.jsonl"
+# The tiny BERT has 2 layers: adapt them all, with one neighbour of context each side, as the
+# unit tests were written for (the default recipe freezes 8 layers of a 12-layer encoder).
+TINY = {"frozen_layers": 0, "lora_modules": "all", "context_window": 1}
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +59,7 @@ def tiny_model(tiny_base, seed_articles, tmp_path_factory) -> Path:
     from training.train import TrainConfig, train_and_save
 
     out = tmp_path_factory.mktemp("models") / "tiny"
-    cfg = TrainConfig(base_model=str(tiny_base), epochs=2, batch_size=8, max_length=64)
+    cfg = TrainConfig(base_model=str(tiny_base), epochs=2, batch_size=8, max_length=64, **TINY)
     train_and_save(seed_articles, [], out, cfg, [SEED_GOLD], quiet=True)
     return out
 

@@ -24,7 +24,13 @@ class TrainConfig:
     """Rank of the LoRA update matrices."""
     lora_alpha: int = 32
     """LoRA scaling numerator (the update is scaled by ``lora_alpha / lora_r``)."""
-    epochs: float = 6.0
+    lora_modules: str = "ffn"
+    """Layers LoRA adapts: ``ffn`` (feed-forward only), ``attn`` or ``all``; the module names
+    are looked up per architecture (:data:`classifier.encoders.LORA_TARGETS`)."""
+    frozen_layers: int = 8
+    """Lower encoder layers left without an adapter and cached once (:mod:`training.cached`):
+    0 trains every layer through the Trainer; 8 of 12 makes a 110M encoder trainable on a CPU."""
+    epochs: float = 3.0
     """Passes over the training units (fractions allowed)."""
     learning_rate: float = 1e-3
     """Peak learning rate of the linear schedule."""

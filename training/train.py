@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Sequence
 
 from classifier.files import usual_permissions as _usual_permissions
-from classifier.model import build_model, resolve_base, save_model
+from classifier.encoders import resolve_base
+from classifier.model import build_model, save_model
 from classifier.scheme import LABELS, Article
 from training.config import TrainConfig
 from training.data import Collator, data_hash, tokenise, unit_examples
@@ -42,9 +43,19 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
     set_seed(cfg.seed)
     base_path = resolve_base(cfg.base_model)
     tokenizer = AutoTokenizer.from_pretrained(base_path, use_fast=True, trust_remote_code=False)
-    model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha)
+    model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
+                        lora_modules=cfg.lora_modules, frozen_layers=cfg.frozen_layers)
     rows = unit_examples(train_articles, cfg.context_window, tokenizer.sep_token)
     dataset = tokenise(tokenizer, rows, cfg.max_length).remove_columns(["article_id", "sentence_id"])
+    config = {**{k: v for k, v in asdict(cfg).items() if k != "extra"}, **cfg.extra}
+    if cfg.frozen_layers:
+        from training.cached import train_cached
+
+        if cfg.adapter != "lora":
+            raise ValueError("--frozen-layers needs the LoRA adapter")
+        train_cached(model, list(dataset), tokenizer.pad_token_id or 0, cfg.frozen_layers, cfg.epochs,
+                     cfg.learning_rate, cfg.batch_size, cfg.weight_decay, cfg.warmup_ratio, cfg.seed, quiet=quiet)
+        return model, tokenizer, config
     tmp = None
     if work_dir is None:
         tmp = tempfile.mkdtemp(prefix="stance-train-")
@@ -67,6 +78,8 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
         disable_tqdm=quiet,
         remove_unused_columns=False,
         dataloader_num_workers=0,
+        # Batches of similar length: far less padding, about 1.5x faster on a CPU.
+        train_sampling_strategy="group_by_length",
         use_cpu=not torch.cuda.is_available(),
     )
     trainer = Trainer(model=model, args=args, train_dataset=dataset,

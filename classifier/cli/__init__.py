@@ -5,6 +5,8 @@ options and calls the library.
 - ``train`` (:mod:`classifier.cli.train`): fine-tune a model folder (:mod:`training.train`);
 - ``evaluate`` and ``learning-curve`` (:mod:`classifier.cli.evaluate`): scores, comparisons,
   cross-validation and reports (:mod:`training.evaluation`, :mod:`training.learning_curve`);
+- ``challenge`` (:mod:`classifier.cli.challenge`): scores per phenomenon on the challenge
+  sets (:mod:`training.challenge`);
 - ``validate`` (:mod:`classifier.cli.validate`): check annotation files (:mod:`training.validate`);
 - ``annotate`` and ``review`` (:mod:`classifier.cli.annotate`): draft and review annotations
   (:mod:`training.annotate`).
@@ -18,10 +20,10 @@ once. Every user error is one line on stderr with its own exit code (see
 
 from __future__ import annotations
 
-from classifier.cli import annotate, evaluate, predict, train, validate
+from classifier.cli import annotate, challenge, evaluate, predict, train, validate
 from classifier.cli.common import app, main
 
-for _group in (predict, train, evaluate, validate, annotate):
+for _group in (predict, train, evaluate, challenge, validate, annotate):
     _group.register(app)
 
 __all__ = ["app", "main"]

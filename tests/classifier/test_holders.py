@@ -24,7 +24,8 @@ def test_decode_bio_merges_word_pieces_and_widens():
     (m,) = decode_bio(tags, offsets, text)
     assert (m.text, m.start, m.end) == ("The State Department", 0, 20)
     two = decode_bio([1, 0, 0, 0, 0, 1, 0], offsets, text)
-    assert [x.text for x in two] == ["The", "so"]
+    # A lone determiner is never a holder: it takes the name after it (issue 14).
+    assert [x.text for x in two] == ["The State Department", "so"]
 
 
 def test_reference_or_name():
@@ -43,17 +44,17 @@ def test_resolver_pronoun_description_and_quote_continuation():
     r = HolderResolver()
     s0 = "Sen. Maria Lopez said the bill would fail."
     (h0,) = r.resolve(0, "attribution", "ACTOR", [m("Sen. Maria Lopez", s0)])
-    assert h0.holder == "Sen. Maria Lopez"
+    assert h0.holder == "Maria Lopez"  # the name, without the title (issue 14)
     s1 = "She added that talks could resume only if the deal held."
     (h1,) = r.resolve(1, "condition", "ACTOR", [m("She", s1)])
-    assert h1.holder == "Sen. Maria Lopez" and h1.antecedent_sentence_id == 0
+    assert h1.holder == "Maria Lopez" and h1.antecedent_sentence_id == 0
     (h2,) = r.resolve(2, "attribution", "ACTOR", [])  # continuing quote, no mention
-    assert h2.holder == "Sen. Maria Lopez"
+    assert h2.holder == "Maria Lopez"
     assert [h.holder for h in r.resolve(3, "opinion", "ACTOR", [])] == ["AUTHOR"]
     assert [h.holder for h in r.resolve(4, "claim", "NONE", [])] == ["NONE"]
     s5 = "Lopez later denied it."
     (h5,) = r.resolve(5, "attribution", "ACTOR", [m("Lopez", s5)])
-    assert h5.holder == "Sen. Maria Lopez"  # fullest earlier form
+    assert h5.holder == "Maria Lopez"  # fullest earlier form
 
 
 def test_resolver_description_matches_named_head():
@@ -98,3 +99,80 @@ def test_coordinated_names_become_two_holders():
     s1 = "The State Department said later."
     assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [m("The State Department", s1)])] == [
         "State Department"]
+
+
+def test_snap_mention_gives_whole_names():
+    from classifier.holders import snap_mention
+
+    cases = [("The Kestrel Review published the memo.", "The", "The Kestrel Review"),
+             ("De la Fuente said observers had left.", "Fuente", "De la Fuente"),
+             ("Col. Samuel Deng said no.", "Col", "Col. Samuel Deng"),
+             ("Kyiv agreed, according to Dnipro News Agency.", "Dnipro", "Dnipro News Agency"),
+             ("In his ruling, von Altenburg said the firms erred.", "von", "von Altenburg")]
+    for text, piece, whole in cases:
+        i = text.index(piece)
+        s, e = snap_mention(text, i, i + len(piece))
+        assert text[s:e] == whole
+    headline = "Sudan Truce Talks Stall As Army Says No"  # title case: no growth
+    assert snap_mention(headline, 0, 5) == (0, 5)
+
+
+def test_display_form_strips_titles_and_keeps_descriptions():
+    assert display_form("Finance Minister Jean-Luc Moreau") == "Jean-Luc Moreau"
+    assert display_form("US Secretary of State Antony Blinken") == "Antony Blinken"
+    assert display_form("official Xinlu news agency") == "Xinlu news agency"
+    assert display_form("A senior European Union official") == "Senior European Union official"
+    assert display_form("Ministry of Defence") == "Ministry of Defence"
+    assert display_form("President") == "President"
+
+
+def test_relayed_quote_is_held_by_the_speaker():
+    r = HolderResolver()
+    text = "The agency Nordwire quoted border guard chief Mikko Laaksonen as saying crossings had stopped."
+    hs = r.resolve(0, "attribution", "ACTOR", [m("Nordwire", text)], text)
+    assert [h.holder for h in hs] == ["Mikko Laaksonen"]
+    text2 = "Kyiv will agree only if strikes stop, according to Dnipro News Agency."
+    hs = r.resolve(1, "condition", "ACTOR", [m("Kyiv", text2), m("Dnipro News Agency", text2)], text2)
+    assert [h.holder for h in hs] == ["Kyiv"]  # a relayed condition: the party that sets it
+    text3 = "The army will open the crossing, according to Dnipro News Agency."
+    hs = r.resolve(2, "attribution", "ACTOR", [m("The army", text3), m("Dnipro News Agency", text3)], text3)
+    assert [h.holder for h in hs] == ["Dnipro News Agency"]
+
+
+def test_pronouns_agree_with_their_antecedent():
+    r = HolderResolver()
+    s0 = "Ewa Nowak said she expected a cut, while Jan Sikora said he did not."
+    r.resolve(0, "attribution", "ACTOR", [m("Ewa Nowak", s0), m("Jan Sikora", s0)], s0)
+    s1 = "She had called for a cut of half a point."
+    assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [m("She", s1)], s1)] == ["Ewa Nowak"]
+    s2 = "Vodex Telecom was fined by regulator chief Anna Berg."
+    r.resolve(2, "claim", "ACTOR", [m("Vodex Telecom", s2)], s2)
+    s3 = "It said it would appeal."
+    assert [h.holder for h in r.resolve(3, "attribution", "ACTOR", [m("It", s3)], s3)] == ["Vodex Telecom"]
+
+
+def test_no_carry_over_onto_bullets_and_background():
+    r = HolderResolver()
+    s0 = "“We will not sign,” Lena Ortiz said."
+    r.resolve(0, "attribution", "ACTOR", [m("Lena Ortiz", s0)], s0)
+    assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [], "• Polls close at 6 p.m.")] == ["NONE"]
+    assert [h.holder for h in r.resolve(2, "claim", "ACTOR", [], "Turnout was 71 percent.")] == ["NONE"]
+
+
+def test_quote_continuation_keeps_speaker_and_label():
+    r = HolderResolver()
+    s0 = "“We are ready,” said Lena Ortiz. “The port must move first."
+    r.resolve(0, "condition", "ACTOR", [m("Lena Ortiz", s0)], s0)
+    hs = r.resolve(1, "claim", "NONE", [], "Patients are sleeping in corridors.”")
+    assert [h.holder for h in hs] == ["Lena Ortiz"] and r.label == "attribution"
+
+
+def test_coordinated_list_and_shared_head():
+    r = HolderResolver()
+    s0 = "France, Germany and Italy said they would not recognise it."
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("France, Germany and Italy", s0)], s0)] == [
+        "France", "Germany", "Italy"]
+    s1 = "White House and State Department officials said no."
+    assert [h.holder for h in r.resolve(1, "attribution", "ACTOR",
+                                         [m("White House and State Department officials", s1)], s1)] == [
+        "White House", "State Department"]

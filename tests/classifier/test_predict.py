@@ -36,3 +36,14 @@ def test_predict_never_crashes_on_unicode(tiny_predictor, text):
         for span in r["holder_spans"]:
             if "mention" in span:
                 assert r["text"][span["start"]:span["end"]] == span["mention"]
+
+
+def test_truncated_only_when_the_units_own_tokens_do_not_fit(tiny_model):
+    from classifier.inputs import InputArticle, InputUnit
+    from classifier.predict import Predictor
+
+    long = " ".join(["The ministry said the talks would continue next week in Geneva."] * 12)
+    units = [InputUnit(0, long), InputUnit(1, "Talks resume."), InputUnit(2, long)]
+    (recs,) = list(Predictor(tiny_model, device="cpu").predict([InputArticle("t", units)]))
+    assert recs[0].get("truncated") and recs[2].get("truncated")
+    assert not recs[1].get("truncated")  # its neighbours were trimmed, not the unit itself
