@@ -21,6 +21,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from classifier.fast_bert import attend, load_weights, no_init
+
 PADDING_IDX = 1
 
 
@@ -69,14 +71,8 @@ class _Layer(nn.Module):
         self.output = _Dense(cfg["intermediate_size"], h, eps)
 
     def forward(self, x: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
-        b, t, h = x.shape
         att = self.attention.attn
-
-        def split(lin: nn.Module) -> torch.Tensor:
-            return lin(x).view(b, t, self.heads, h // self.heads).transpose(1, 2)
-
-        ctx = F.scaled_dot_product_attention(split(att.q), split(att.k), split(att.v), attn_mask=bias)
-        ctx = ctx.transpose(1, 2).reshape(b, t, h)
+        ctx = attend(x, att.q, att.k, att.v, self.heads, bias)
         x = self.attention.LayerNorm(att.o(ctx) + x)
         inner = F.gelu(self.intermediate.dense(x))
         return self.output.LayerNorm(self.output.dense(inner) + x)
@@ -142,19 +138,7 @@ def supported(base_dir: Path) -> bool:
 
 def load_fast_mpnet(base_dir: Path) -> FastMPNet:
     """Build a :class:`FastMPNet` from an MPNet folder's config.json and model.safetensors."""
-    from safetensors.torch import load_file
-
     cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
-    from classifier.fast_bert import no_init
-
     with no_init():  # every weight comes from the file
         model = FastMPNet(cfg)
-    state = load_file(str(base_dir / "model.safetensors"))
-    state = {k[len("mpnet."):] if k.startswith("mpnet.") else k: v for k, v in state.items()}
-    state = {k: v for k, v in state.items() if not k.startswith(("pooler.", "lm_head.")) and "position_ids" not in k}
-    missing, unexpected = model.load_state_dict(state, strict=False, assign=True)
-    if missing or unexpected:
-        from classifier.errors import ModelError
-
-        raise ModelError(f"{base_dir}: weights do not match an MPNet encoder ({(missing or unexpected)[0]} ...)")
-    return model.eval()
+    return load_weights(model, base_dir, "mpnet.", ("pooler.", "lm_head."), "MPNet")
