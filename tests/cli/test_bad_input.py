@@ -67,7 +67,8 @@ def test_unknown_holder_kind_in_validate(cli, tmp_path):
                  json.dumps({"article_id": "g", "sentence_id": 0, "text": "x", "label": "opinion",
                              "holders": ["US"]}) + "\n")
     proc = cli("validate", str(p))
-    assert proc.returncode == 4 and "g.jsonl:2" in proc.stderr.decode() and "AUTHOR" in proc.stderr.decode()
+    out = proc.stdout.decode()  # validate reports problems and summary on stdout (issue 15)
+    assert proc.returncode == 4 and "g.jsonl:2" in out and "AUTHOR" in out
 
 
 def test_model_folder_problems(cli, tiny_model, tmp_path):

@@ -112,8 +112,8 @@ def test_validate_command(cli, tmp_path):
                    '{"article_id": "x", "sentence_id": 0, "text": "t", "label": "claim", "holders": ["Ghost"]}\n'
                    '{"article_id": "x", "sentence_id": 2, "text": "u", "label": "nope", "holders": ["NONE"]}\n')
     proc = cli("validate", str(bad))
-    err = proc.stderr.decode()
-    assert proc.returncode == 4 and "bad.jsonl:2" in err and "bad.jsonl:3" in err and "Ghost" in err
+    out = proc.stdout.decode()  # problems and summary on stdout (issue 15)
+    assert proc.returncode == 4 and "bad.jsonl:2" in out and "bad.jsonl:3" in out and "Ghost" in out
 
 
 def test_shards_cover_input_without_overlap(cli, tiny_model, tmp_path):
@@ -152,4 +152,4 @@ def test_validate_multi_article_file(cli, tmp_path):
     p.write_text("".join(json.dumps(l) + "\n" for l in lines))
     proc = cli("validate", str(p))
     assert proc.returncode == 0, proc.stderr
-    assert "2 article(s), 4 units" in proc.stderr.decode()
+    assert "2 article(s), 4 units" in proc.stdout.decode()
