@@ -38,7 +38,7 @@ def test_accelerate_two_process_cpu_training(tiny_base, tmp_path):
     proc = subprocess.run([str(accelerate), "launch", "--multi_gpu", "--num_processes", "2", "--num_machines", "1",
                            "--mixed_precision", "no", "--dynamo_backend", "no", "-m", "classifier", "train",
                            str(SEED_GOLD), "--base", str(tiny_base), "--frozen-layers", "0", "--epochs", "1", "--output", str(out),
-                           "--quiet"],
+                           "--no-progress"],  # --quiet would also hide the "saved" line counted below
                           capture_output=True, cwd=str(REPO), timeout=600, env={**os.environ})
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     cfg = json.loads((out / "config.json").read_text())
