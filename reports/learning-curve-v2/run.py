@@ -2,16 +2,16 @@
 train split; test macro-F1 and label-challenge accuracy for each."""
 import json, random, sys, time
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from pathlib import Path
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 from classifier.predict import Predictor
 from classifier.records import load_articles
 from training.config import TrainConfig
 from training.evaluation import evaluate_predictor
 from training.train import train_in_memory
 from training.challenge import evaluate_challenge
-splits = json.loads(Path(__file__).resolve().parents[2] / Path("data/splits.json").read_text())
-arts = load_articles([Path(__file__).resolve().parents[2] / Path("data/gold")])
+splits = json.loads((ROOT / "data" / "splits.json").read_text())
+arts = load_articles([ROOT / "data" / "gold"])
 train = [a for a in arts if a.article_id in set(splits["train"])]
 test = [a for a in arts if a.article_id in set(splits["test"])]
 ids = sorted(a.article_id for a in train); random.Random(13).shuffle(ids)
@@ -26,7 +26,7 @@ for label, chosen in (("v1 only (60)", v1), ("25%", ids[:len(ids)//4]), ("50%", 
     config.setdefault("temperature", 1.0)
     p = Predictor(loaded=(model, tok, config), device="cpu")
     m, _, _ = evaluate_predictor(p, test)
-    ch = evaluate_challenge(p, str(Path(__file__).resolve().parents[2] / "data/challenge/labels"))["all"]
+    ch = evaluate_challenge(p, str(ROOT / "data" / "challenge" / "labels"))["all"]
     row = {"point": label, "articles": len(sub), "units": sum(len(a.units) for a in sub), "test_macro_f1": round(m["macro_f1"], 3),
            "test_holder_accuracy": round(m["holder_accuracy"], 3), "challenge_label_accuracy": round(ch["label_accuracy"], 3),
            "challenge_macro_f1": round(ch["macro_f1"], 3), "train_s": round(time.time() - t)}
