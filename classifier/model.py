@@ -15,7 +15,6 @@ base encoder) or in full (``encoder/``), the tokenizer, and a model card ``READM
 
 from __future__ import annotations
 
-import importlib.resources
 import json
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ from torch import nn
 from classifier.encoders import lora_targets, resolve_base
 from classifier.errors import ModelError
 from classifier.scheme import HOLDER_KINDS, LABELS
-from classifier.settings import BASE_ENCODER as PACKAGED_ENCODER
 
 SPAN_TAGS: tuple[str, ...] = ("O", "B", "I")
 CONFIG_NAME = "config.json"
