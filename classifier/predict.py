@@ -110,7 +110,8 @@ class Predictor:
             rec = {"article_id": article.article_id, "sentence_id": unit.sentence_id, "text": unit.text}
             if unit.start is not None:
                 rec.update(start=unit.start, end=unit.end)
-            rec.update(label=label, confidence=round(max(scores), 4),
+            # confidence is the label's own probability (below the top one when the quote rule changed it)
+            rec.update(label=label, confidence=round(scores[LABELS.index(label)], 4),
                        scores={lab: round(p, 4) for lab, p in zip(LABELS, scores)},
                        holders=[h.holder for h in holders], holder_spans=spans)
             if out["truncated"]:
