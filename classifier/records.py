@@ -19,23 +19,6 @@ from classifier.files import atomic_writer
 from classifier.scheme import Article, Unit, is_header, validate_header, validate_unit
 
 
-def _iter_lines(path: str | Path, text: str | None = None) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, record) for each non-blank line; bad JSON names its line."""
-    name = str(path)
-    if text is None:
-        text = read_text_file(path)
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{name}:{n}: malformed JSON ({exc.msg})") from None
-        yield n, record
-
-
-
-
 def read_text_file(path: str | Path) -> str:
     """Read a UTF-8 text file (a BOM is dropped); refuse binary or undecodable input clearly."""
     p = Path(path)
@@ -75,22 +58,24 @@ def iter_records(path: str | Path, text: str | None = None,
     yields nothing; each malformed line adds a problem and the other lines are still yielded.
     """
     name = str(path)
-    if problems is None:
-        for n, record in _iter_lines(path, text):
-            yield f"{name}:{n}", record
-        return
-    try:
-        text = read_text_file(path) if text is None else text
-    except UserError as exc:
-        problems.append(exc.message)
-        return
+    if text is None:
+        try:
+            text = read_text_file(path)
+        except UserError as exc:
+            if problems is None:
+                raise
+            problems.append(exc.message)
+            return
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            problems.append(f"{name}:{n}: malformed JSON ({exc.msg})")
+            message = f"{name}:{n}: malformed JSON ({exc.msg})"
+            if problems is None:
+                raise DataError(message) from None
+            problems.append(message)
             continue
         yield f"{name}:{n}", record
 
