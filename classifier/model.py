@@ -113,7 +113,8 @@ class StanceModel(nn.Module):
 
 
 def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: int = 32,
-                dropout: float = 0.1, lora_modules: str = "all", frozen_layers: int = 0) -> StanceModel:
+                dropout: float = 0.1, lora_modules: str = "all", frozen_layers: int = 0,
+                kind_weight: float = 0.5, span_weight: float = 0.5) -> StanceModel:
     """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train.
 
     ``lora_modules`` picks the adapted layers per architecture (see
@@ -138,7 +139,8 @@ def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: 
         encoder = get_peft_model(encoder, cfg)
     elif adapter != "full":
         raise ValueError(f"unknown adapter {adapter!r} (lora or full)")
-    return StanceModel(encoder, encoder.config.hidden_size, dropout=dropout)
+    return StanceModel(encoder, encoder.config.hidden_size, dropout=dropout,
+                       kind_weight=kind_weight, span_weight=span_weight)
 
 
 def save_model(model: StanceModel, tokenizer, folder: Path, config: dict[str, Any]) -> None:

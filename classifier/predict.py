@@ -13,7 +13,8 @@ from typing import Iterable, Iterator
 import torch
 
 from classifier.encoding import context_for, encode, pad_batch
-from classifier.holders import HolderResolver, decode_bio, select_mentions
+from classifier.holders import (HolderResolver, ResolvedHolder, weak_mentions, decode_bio, select_mentions,
+                                speaker_after_quote)
 from classifier.inputs import InputArticle
 from classifier.model import load_model
 from classifier.scheme import HOLDER_KINDS, LABELS
@@ -75,10 +76,16 @@ class Predictor:
                 row_p = mention_p[row].tolist()
                 target_tags = [row_tags[k] if sid == 0 else 0 for k, sid in enumerate(seq_ids)]
                 target_offsets = [offsets[k] if sid == 0 else (0, 0) for k, sid in enumerate(seq_ids)]
+                mentions = select_mentions(decode_bio(target_tags, target_offsets, targets[i], row_p))
                 results[i] = {
                     "scores": label_p[row].tolist(),
                     "kind_scores": kind_p[row].tolist(),
-                    "mentions": select_mentions(decode_bio(target_tags, target_offsets, targets[i], row_p)),
+                    "mentions": mentions,
+                    # The tagger's weaker guess, for a unit the kind head gives a party but where no
+                    # token reached B/I (a 110M encoder adapted in its top layers under-tags).
+                    "fallback": [] if mentions else weak_mentions(
+                        [row_p[k] if sid == 0 else 0.0 for k, sid in enumerate(seq_ids)],
+                        target_offsets, targets[i]),
                     # Cut only when the unit's own tokens did not fit (not when context was trimmed).
                     "truncated": max((e for (_, e), sid in zip(offsets, seq_ids) if sid == 0), default=0)
                     < len(targets[i].rstrip()),
@@ -87,13 +94,21 @@ class Predictor:
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
         resolver = HolderResolver()
-        records = []
+        resolved = []
         for unit, out in zip(article.units, outputs):
-            scores = out["scores"]
-            label = LABELS[max(range(len(LABELS)), key=scores.__getitem__)]
+            label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]
             kind = HOLDER_KINDS[max(range(len(HOLDER_KINDS)), key=out["kind_scores"].__getitem__)]
-            holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text)
-            label = resolver.label or label
+            holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text,
+                                       out.get("fallback", []))
+            resolved.append((resolver.label or label, holders))
+        # A quotation whose speaker is named only at its end belongs to that speaker throughout.
+        for i, named in speaker_after_quote(resolver.trace).items():
+            label = resolved[i][0] if resolved[i][0] in ("attribution", "condition") else "attribution"
+            source = article.units[named].sentence_id
+            resolved[i] = (label, [ResolvedHolder(h.holder, None, None, source) for h in resolved[named][1]])
+        records = []
+        for unit, out, (label, holders) in zip(article.units, outputs, resolved):
+            scores = out["scores"]
             spans = []
             for h in holders:
                 if h.mention is None and h.antecedent_sentence_id is None:

@@ -44,7 +44,8 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
     base_path = resolve_base(cfg.base_model)
     tokenizer = AutoTokenizer.from_pretrained(base_path, use_fast=True, trust_remote_code=False)
     model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
-                        lora_modules=cfg.lora_modules, frozen_layers=cfg.frozen_layers)
+                        lora_modules=cfg.lora_modules, frozen_layers=cfg.frozen_layers,
+                        kind_weight=cfg.kind_weight, span_weight=cfg.span_weight)
     rows = unit_examples(train_articles, cfg.context_window, tokenizer.sep_token)
     dataset = tokenise(tokenizer, rows, cfg.max_length).remove_columns(["article_id", "sentence_id"])
     config = {**{k: v for k, v in asdict(cfg).items() if k != "extra"}, **cfg.extra}

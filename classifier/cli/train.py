@@ -21,6 +21,8 @@ def train(
     adapter: str = typer.Option(DEFAULTS.adapter, help="lora (small folder over the base) or full."),
     lora_modules: str = typer.Option(DEFAULTS.lora_modules, help="Layers LoRA adapts: ffn, attn or all."),
     frozen_layers: int = typer.Option(DEFAULTS.frozen_layers, help="Lower layers without adapter, cached once (faster CPU training)."),
+    kind_weight: float = typer.Option(DEFAULTS.kind_weight, help="Weight of the holder-kind loss."),
+    span_weight: float = typer.Option(DEFAULTS.span_weight, help="Weight of the holder-span loss."),
     epochs: float = typer.Option(DEFAULTS.epochs),
     learning_rate: float = typer.Option(DEFAULTS.learning_rate, "--lr"),
     batch_size: int = typer.Option(DEFAULTS.batch_size),
@@ -47,7 +49,8 @@ def train(
         dev_set = split_articles(articles, splits, "dev")
     else:
         train_set, dev_set = dev_split(articles, dev_fraction, seed)
-    cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, frozen_layers=frozen_layers, epochs=epochs, learning_rate=learning_rate,
+    cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, frozen_layers=frozen_layers,
+                      kind_weight=kind_weight, span_weight=span_weight, epochs=epochs, learning_rate=learning_rate,
                       batch_size=batch_size, max_length=max_length, context_window=context_window,
                       seed=seed, dev_fraction=dev_fraction)
     metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=not show_progress(progress, quiet),
