@@ -95,7 +95,9 @@ _NAME_LINKS = frozenset({"of", "de", "la", "le", "du", "des", "del", "della", "d
 # Capitalised words of a title-case headline that are not part of a name.
 _NOT_NAME = frozenset("""says say said vows vow slams slam urges urge warns warn calls call to in on at for with
 over after before as is are was were will would could should may might not no new says: and or but by from
-amid against into than that this these those who what why how when where""".split())
+amid against into than that this these those who what why how when where under during since despite although though
+while once unless until because about across among following through within without each every both all last next
+here there then if""".split())
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -245,19 +247,28 @@ def weak_mentions(probs: Sequence[float], offsets: Sequence[tuple[int, int]], te
     return sorted(found, key=lambda m: -m.score)
 
 
+# Common nouns for groups and roles that start sentences capitalised ("Members of ...",
+# "Economists at ...", "Police said ..."): descriptions, not names.
+_GROUP_NOUNS = frozenset("""member members economist economists analyst analysts official officials police judge
+leaders leader banks bank hospitals hospital tankers traders investors critics voters farmers doctors nurses
+teachers workers residents patients students parents families lawmakers legislators diplomats sources experts
+researchers scientists prosecutors investigators authorities regulators campaigners activists protesters unions
+companies firms airlines insurers lenders landlords tenants employers shoppers consumers users drivers""".split())
+
+
 def is_reference(mention: str) -> bool:
     """A pronoun or a description ("the administration", "officials"), not a name."""
     words = _LEADING_THE.sub("", mention.strip()).split()
     if not words:
         return True
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in _GROUP_NOUNS):
         return True
     return not any(w[:1].isupper() for w in words)
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""president vice prime minister secretary senator sen rep representative governor gov mayor
+TITLE_WORDS = frozenset("""shri sri smt president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
 leader speaker ceo executive officer councillor councilor councilmember deputy premier emir sheikh pope cardinal
@@ -317,6 +328,7 @@ def display_form(mention: str) -> str:
     indefinite = bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
+    text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-based\s+", "", text)  # "Mumbai-based Sagarika ..."
     if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
@@ -364,7 +376,7 @@ def split_coordinated(name: str) -> list[str]:
 
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:familiar with|briefed on|close to|with|involved in|in|at|from|of|on|who)\s+"
-    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"]|$)")
+    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"])")
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:according to|citing)\s*$", re.IGNORECASE)
@@ -403,6 +415,8 @@ def candidate_names(text: str) -> list[Mention]:
     for s, e, w in _words(text):
         if s < covered or not _capital(w.strip("\"'“”‘’(")) or w.lower().strip("\"'“”‘’(.,") in PRONOUNS:
             continue
+        if w.isupper() and len(w) > 3 and s < 3 and re.match(r"\s*[,(]|\s+\(", text[e:]):
+            continue  # a dateline ("HALDEN, April 14"), not a party
         a, b = snap_mention(text, s, e)
         piece = text[a:b].strip(" ,;:\"'“”‘’()")
         at_end = not text[b:].strip(" \"'”’)")
@@ -416,18 +430,32 @@ def candidate_names(text: str) -> list[Mention]:
     return out
 
 
-_SAY = (r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|announced|announces|reported|"
-        r"reports|wrote|writes|confirmed|confirms|insisted|insists|argued|argues|claimed|claims|noted|notes|"
-        r"explained|explains|cautioned|acknowledged|predicted|estimated)")
+# Reporting verbs; present forms that double as plural nouns ("reports", "claims") are left out.
+_SAY = (r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|announced|announces|reported|"
+        r"wrote|writes|confirmed|confirms|insisted|insists|argued|argues|claimed|noted|"
+        r"explained|explains|cautioned|acknowledged|predicted|estimated|urged|urges|demanded|pledged|"
+        r"promised|vowed|accused|accuses|criticised|criticized|welcomed|welcomes|"
+        r"rejected|rejects|denied|denies|called on|calls on|called for|stressed|stresses|asked)")
 # "<content>, <speaker> said": the speaker before a reporting verb, after a comma or dash, a
 # closing quote, or at the start of the unit.
-_FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|two\s|three\s|several\s|"
+_FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|two\s|three\s|several\s|"
                            r"some\s|officials\b|sources\b|analysts\b|experts\b|critics\b|residents\b|he\b|"
-                           r"she\b|they\b|it\b|we\b)[^,;:“”\"]{0,90}?)\s+(?:also\s+|later\s+|previously\s+|"
+                           r"she\b|they\b|it\b|we\b)[^,;:“”\"]{0,90}?)(?:\s*,\s*(?:who|which|a|an|the|whose)\b[^,;“”\"]{0,100},)?,?"
+                           r"\s+(?:also\s+|later\s+|previously\s+|again\s+|"
                            r"has\s+|have\s+|had\s+|has\s+also\s+)?" + _SAY + r"\b")
 # "“...,” said <speaker>" and "<content>, said <speaker>".
 _FRAME_AFTER = re.compile(r"[,”\"]\s*" + _SAY + r"\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)(?=[,;:]|\.?\s*$)")
-_NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|and|so|because|it\s+is|there)\b", re.I)
+_NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|and|so|because|it\s+is|there|under|"
+                          r"in|on|at|after|before|for|with|by|from|during|since|despite|last|this|each|every)\b", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introduced|issued|unveiled|demanded|"
+                            r"published|released|reported)\s+by\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)"
+                            r"(?=\s+(?:in|on|at|last|this|during)\b|[,;:.]|$)")
+_SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
+                            r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))\s*:\s")
+# Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
+_NOT_LABELS = frozenset("""Editorial Analysis Opinion Comment Update Updated Breaking Watch Live Photo Video Review
+Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources Pictured Caption
+Credit Question Answer Q A""".split())
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)\s*[.”\"’]*\s*$", re.IGNORECASE)
 _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
 
@@ -436,15 +464,26 @@ def reporting_frame(text: str) -> tuple[int, int] | None:
     """Where a unit names the speaker of its report: "<content>, the ministry said",
     "“...,” said Lotte Hansen", "He said ..."; the last such frame, or None. Names in the
     reported content (a country, an agency relaying it) are not the speaker."""
+    label = _SPEAKER_LABEL.match(text)
+    if label:  # a transcript's speaker label: "RAHIMI: ...", "Question (Sidhant Rao, Bharat Today): ..."
+        g = "q" if label.group("q") else "np"
+        if g == "q" or label.group("np").split()[0].strip(",") not in _NOT_LABELS:
+            return label.start(g), label.end(g)
     found: list[tuple[int, int]] = []
     for m in _FRAME_BEFORE.finditer(text):
         np = m.group("np").strip()
-        if len(np.split()) <= 8 and not _NOT_SPEAKER.match(np):
+        first = np.split()[0].lower()
+        if len(np.split()) <= 8 and not _NOT_SPEAKER.match(np) and (first not in PRONOUNS or len(np.split()) == 1):
             found.append((m.start("np"), m.start("np") + len(np)))
     for m in _FRAME_AFTER.finditer(text):
         np = m.group("np").strip().rstrip(".")
         if len(np.split()) <= 8:
             found.append((m.start("np"), m.start("np") + len(np)))
+    if not found:  # "Under changes announced by Education Minister Hamish Corrigan, ..."
+        for m in _PASSIVE_AGENT.finditer(text):
+            np = m.group("np").strip()
+            if len(np.split()) <= 8:
+                found.append((m.start("np"), m.start("np") + len(np)))
     return max(found) if found else None
 
 
@@ -484,7 +523,18 @@ def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     keep = [m for m in mentions
             if not (len(m.text.split()) <= 2 and re.match(r"\s+[a-z]", text[m.end:m.end + 3])
                     and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1]))]
-    return keep or mentions
+    # "Economists at RBC and TD", "Members of the Teachers' Union": the named party holds it
+    names = candidate_names(text)
+    out = []
+    for m in keep:
+        if is_reference(m.text) and len(m.text.split()) == 1:
+            after = next((c for c in names if c.start >= m.end), None)
+            if after and re.fullmatch(r"\s+(?:at|from|of|with)\s+(?:the\s+)?", text[m.end:after.start]):
+                if any(o.start <= after.start < o.end for o in keep):
+                    continue
+                m = Mention(after.start, after.end, after.text, m.score)
+        out.append(m)
+    return out or mentions
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -701,13 +751,10 @@ class HolderResolver:
                 _, _, name, info = max(scored)
                 return name, info.sentence_id
             want_person = stem in _PERSON_HEADS or head in _PERSON_HEADS
-            tiers = [[(n, i) for n, i in recent if i.person is want_person],
-                     [(n, i) for n, i in recent if i.person is None]]
-            for pool in tiers:
-                if pool:
-                    name, info = sorted(pool, key=lambda kv: (kv[0] not in last,))[0]
-                    return name, info.sentence_id
-            return None
+            pool = [(n, i) for n, i in recent if i.person is want_person or i.person is None]
+            # the last speaker if it fits, then a party known to be of the right type, then recency
+            pool.sort(key=lambda kv: (kv[0] not in last, kv[1].person is not want_person))
+            return (pool[0][0], pool[0][1].sentence_id) if pool else None
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"
             pool = [(n, i) for n, i in recent if i.person is not False and i.gender in (gender, None)]
