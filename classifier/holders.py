@@ -329,6 +329,7 @@ def display_form(mention: str) -> str:
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-based\s+", "", text)  # "Mumbai-based Sagarika ..."
+    text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
@@ -417,6 +418,9 @@ def candidate_names(text: str) -> list[Mention]:
             continue
         if w.isupper() and len(w) > 3 and s < 3 and re.match(r"\s*[,(]|\s+\(", text[e:]):
             continue  # a dateline ("HALDEN, April 14"), not a party
+        if w.startswith("(") and s < 60 and re.search(r"\)\s*[—–-]", text[e:e + 40]):
+            covered = text.find(")", e) + 1 or e
+            continue  # the agency in a dateline: "LONDON, June 24 (Meridian News) —"
         a, b = snap_mention(text, s, e)
         piece = text[a:b].strip(" ,;:\"'“”‘’()")
         at_end = not text[b:].strip(" \"'”’)")
@@ -439,8 +443,9 @@ _SAY = (r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|announced|a
 # "<content>, <speaker> said": the speaker before a reporting verb, after a comma or dash, a
 # closing quote, or at the start of the unit.
 _FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|two\s|three\s|several\s|"
-                           r"some\s|officials\b|sources\b|analysts\b|experts\b|critics\b|residents\b|he\b|"
-                           r"she\b|they\b|it\b|we\b)[^,;:“”\"]{0,90}?)(?:\s*,\s*(?:who|which|a|an|the|whose)\b[^,;“”\"]{0,100},)?,?"
+                           r"some\s|its\s|their\s|his\s|her\s|officials\b|sources\b|analysts\b|experts\b|critics\b|residents\b|he\b|"
+                           r"she\b|they\b|it\b|we\b)[^,;:“”\"]{0,90}?)(?:\s*,\s*(?P<app>(?:who|which|a|an|the|whose)\b[^,;“”\"]{0,160}|"
+                           r"[a-z][^,;“”\"]{0,100}|[A-Z][^,;“”\"]{0,60}),)?,?"
                            r"\s+(?:also\s+|later\s+|previously\s+|again\s+|"
                            r"has\s+|have\s+|had\s+|has\s+also\s+)?" + _SAY + r"\b")
 # "“...,” said <speaker>" and "<content>, said <speaker>".
@@ -473,8 +478,16 @@ def reporting_frame(text: str) -> tuple[int, int] | None:
     for m in _FRAME_BEFORE.finditer(text):
         np = m.group("np").strip()
         first = np.split()[0].lower()
-        if len(np.split()) <= 8 and not _NOT_SPEAKER.match(np) and (first not in PRONOUNS or len(np.split()) == 1):
-            found.append((m.start("np"), m.start("np") + len(np)))
+        if len(np.split()) <= 8 and not _NOT_SPEAKER.match(np) and (
+                first not in PRONOUNS or len(np.split()) == 1 or first in ("its", "their", "his", "her", "our")):
+            app = (m.group("app") or "").strip()
+            described = _lower_head(np) or is_reference(np) or any(
+                w in TITLE_WORDS or w in _PERSON_HEADS for w in np.split() if w[:1].islower())
+            if app and described and re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z]", app) and candidate_names(app):
+                # "Peru's electoral authority, the JNE, has warned": the apposition names it
+                found.append((m.start("app"), m.start("app") + len(app)))
+            else:
+                found.append((m.start("np"), m.start("np") + len(np)))
     for m in _FRAME_AFTER.finditer(text):
         np = m.group("np").strip().rstrip(".")
         if len(np.split()) <= 8:
@@ -573,6 +586,16 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _not_a_party(text: str, m: Mention) -> bool:
+    """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
+    ("Brussels-based") or a lone determiner: never a holder."""
+    if m.text.endswith("-based") or m.text.lower() in ("the", "a", "an"):
+        return True
+    if m.start < 3 and m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:[,(]|[—–-])", text[m.end:]):
+        return True
+    return bool(re.match(r"\s*\)\s*[—–-]", text[m.end:]) and text[:m.start].rstrip().endswith("("))
 
 
 def _lower_head(mention: str) -> bool:
@@ -844,6 +867,9 @@ class HolderResolver:
             if ranges:  # a name inside quoted speech is what the speaker talks about
                 mentions = [m for m in mentions if not _inside(m, ranges)]
                 fallback = [m for m in fallback if not _inside(m, ranges)]
+        if text is not None:
+            mentions = [m for m in mentions if not _not_a_party(text, m)]
+            fallback = [m for m in fallback if not _not_a_party(text, m)]
         if text is not None and any(_POSSESSIVE.search(m.text) for m in mentions):
             mentions = _possessor_to_name(text, mentions)
         if (was_open and self.last_actor and self.last_label in ("attribution", "condition")
@@ -883,6 +909,11 @@ class HolderResolver:
                     # "<content>, X said[, according to Y]": X speaks; names in the content
                     # and the outlet that relays it do not.
                     inside = [m for m in mentions if m.start < frame[1] and m.end > frame[0]]
+                    np_words = _LEADING_THE.sub("", text[frame[0]:frame[1]]).split()
+                    if len(inside) == 1 and frame[0] <= inside[0].start and inside[0].end <= frame[1] and all(
+                            w[:1].isupper() or w.lower() in _CONNECTORS for w in np_words) and np_words:
+                        # a name marked in part ("Project" of "The Tennessee Justice Project")
+                        inside = [Mention(frame[0], frame[1], text[frame[0]:frame[1]], inside[0].score)]
                     mentions = inside or [_frame_mention(text, *frame)]
                 elif relayers and others:
                     # "..., according to X": X is the source of an attribution; a condition is
