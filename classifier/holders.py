@@ -155,7 +155,8 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
              or (len(span_words) == 1 and span_words[0].lower() in ("the", "a"))
              or (span_words[-1].lower() in _NAME_LINKS and i1 + 1 < len(words) and _capital(words[i1 + 1][2])))
     long_words = [w for _, _, w in words[1:] if len(w) > 3]
-    title_case = len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    title_case = (len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+                  and not text.rstrip().endswith("."))  # a headline; a name-dense sentence ends with a stop
     if title_case and not (len(span_words) == 1 and span_words[0].lower() in ("the", "a")):
         namey = False  # a title-case headline: every word is capitalised, so do not grow
     if namey:
@@ -305,7 +306,7 @@ def _strip_title(words: list[str]) -> list[str]:
                 while i + 2 < len(words) and words[i + 1].lower() in ("and", "&"):
                     i += 2
                     last = i
-        elif last >= 0 and not words[i][:1].isupper():
+        elif last >= 0 and i == last + 1 and not words[i][:1].isupper():
             last = -1  # "chief of the defence staff": not a title before a name
         i += 1
     rest = words[last + 1:]
@@ -418,7 +419,7 @@ def candidate_names(text: str) -> list[Mention]:
             continue
         if w.isupper() and len(w) > 3 and s < 3 and re.match(r"\s*[,(]|\s+\(", text[e:]):
             continue  # a dateline ("HALDEN, April 14"), not a party
-        if w.startswith("(") and s < 60 and re.search(r"\)\s*[—–-]", text[e:e + 40]):
+        if (w.startswith("(") or text[s - 1:s] == "(") and s < 60 and re.search(r"\)\s*[—–-]", text[s:e + 40]):
             covered = text.find(")", e) + 1 or e
             continue  # the agency in a dateline: "LONDON, June 24 (Meridian News) —"
         a, b = snap_mention(text, s, e)
@@ -449,7 +450,7 @@ _FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]
                            r"\s+(?:also\s+|later\s+|previously\s+|again\s+|"
                            r"has\s+|have\s+|had\s+|has\s+also\s+)?" + _SAY + r"\b")
 # "“...,” said <speaker>" and "<content>, said <speaker>".
-_FRAME_AFTER = re.compile(r"[,”\"]\s*" + _SAY + r"\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)(?=[,;:]|\.?\s*$)")
+_FRAME_AFTER = re.compile(r"[,”\"]\s*(?:said|says|added|adds|asked|wrote|writes|explained|continued|told)\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)(?=[,;:]|\.?\s*$)")
 _NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|and|so|because|it\s+is|there|under|"
                           r"in|on|at|after|before|for|with|by|from|during|since|despite|last|this|each|every)\b", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introduced|issued|unveiled|demanded|"
@@ -531,10 +532,8 @@ def _extend_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
 def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     """A lone capitalised modifier ("Argentine counterpart", "Swedish audio company") beside
     another mention is not a holder."""
-    if len(mentions) < 2:
-        return mentions
     keep = [m for m in mentions
-            if not (len(m.text.split()) <= 2 and re.match(r"\s+[a-z]", text[m.end:m.end + 3])
+            if len(mentions) < 2 or not (len(m.text.split()) <= 2 and re.match(r"\s+[a-z]", text[m.end:m.end + 3])
                     and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1]))]
     # "Economists at RBC and TD", "Members of the Teachers' Union": the named party holds it
     names = candidate_names(text)

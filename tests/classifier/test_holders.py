@@ -1,7 +1,8 @@
 import pytest
 
-from classifier.holders import (HolderResolver, Mention, decode_bio, display_form, find_gold_mentions, is_reference,
-                               select_mentions)
+from classifier.holders import (HolderResolver, Mention, candidate_names, decode_bio, display_form,
+                               find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
+                               speaker_after_quote, weak_mentions)
 
 
 def test_gold_mentions_prefer_aliases_then_pronouns():
@@ -176,3 +177,97 @@ def test_coordinated_list_and_shared_head():
     assert [h.holder for h in r.resolve(1, "attribution", "ACTOR",
                                          [m("White House and State Department officials", s1)], s1)] == [
         "White House", "State Department"]
+
+
+def run(units, resolver=None):
+    """Resolve (text, label, kind, [mention texts]) units in order; holders per unit."""
+    r = resolver or HolderResolver()
+    return [[h.holder for h in r.resolve(i, label, kind, [m(x, text) for x in ms], text)]
+            for i, (text, label, kind, ms) in enumerate(units)]
+
+
+def test_weak_mention_stands_in_when_the_tagger_marks_nothing():
+    text = "He stressed that Madrid would not block it."
+    offsets = [(0, 2), (3, 11), (12, 16), (17, 23)]
+    found = weak_mentions([0.31, 0.05, 0.01, 0.12], offsets, text)
+    assert [x.text for x in found] == ["He"]
+    assert weak_mentions([0.1, 0.05, 0.01, 0.12], offsets, text) == []
+    r = HolderResolver()
+    run([("Prime Minister Pedro Alvar arrived late.", "claim", "NONE", [])], r)
+    assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [], text, found)] == ["Pedro Alvar"]
+
+
+def test_names_inside_a_quote_are_not_its_speaker():
+    out = run([("“The ministry has ignored every warning,” said Lotte Hansen, a spokeswoman.", "attribution", "ACTOR",
+                ["The ministry", "Lotte Hansen"]),
+               ("“Minister Frederiksen-Bay told us in May that the quotas were final.", "attribution", "ACTOR",
+                ["Minister Frederiksen-Bay"])])
+    assert out == [["Lotte Hansen"], ["Lotte Hansen"]]
+    assert quoted_ranges("a “b” c") == [(2, 5)] and quoted_ranges("b.” said X", was_open=True) == [(0, 3)]
+
+
+def test_speaker_named_after_the_quote_holds_it_throughout():
+    trace = [(1, False), (1, True), (None, True)]
+    assert speaker_after_quote(trace) == {0: 1}
+    r = HolderResolver()
+    run([("“The numbers are terrible.", "attribution", "ACTOR", []),
+         ("There is no other word for them,” said Ingvild Aasen.", "attribution", "ACTOR", ["Ingvild Aasen"])], r)
+    assert speaker_after_quote(r.trace) == {0: 1}
+
+
+def test_reporting_frame_names_the_speaker_not_the_content():
+    text = "Kyiv will agree to a ceasefire only if it covers power plants, Deputy Minister Oksana Hrytsenko said, " \
+           "according to Dnipro News Agency."
+    assert run([(text, "condition", "ACTOR", ["Kyiv", "Deputy Minister Oksana Hrytsenko"])]) == [["Oksana Hrytsenko"]]
+    text = "Flooding has displaced 40,000 people, the Tidewater Press Service reported on Monday."
+    assert run([(text, "attribution", "ACTOR", [])]) == [["Tidewater Press Service"]]  # the frame, unmarked
+    r = HolderResolver()
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("Flooding", text)], text)] == [
+        "Tidewater Press Service"]
+    text = "Peru's electoral authority, the JNE, has warned that blank ballots do not count."
+    assert run([(text, "attribution", "ACTOR", ["Peru's electoral authority"])]) == [["JNE"]]
+    text = "Under changes announced by Education Minister Hamish Corrigan, grants will go only to teams with partners."
+    assert run([(text, "condition", "ACTOR", ["Under changes"])]) == [["Hamish Corrigan"]]
+    text = "The ruling party will not field a candidate, according to Steppe News Agency."
+    assert run([(text, "attribution", "ACTOR", ["The ruling party"])]) == [["Steppe News Agency"]]
+
+
+def test_transcript_speaker_labels_but_not_genre_labels():
+    assert run([("RAHIMI: It’s exactly what it says.", "attribution", "ACTOR", ["It"])]) == [["RAHIMI"]]
+    text = "Question (Sidhant Rao, Bharat Today): Will India raise the issue?"
+    assert run([(text, "attribution", "ACTOR", [])])[0] != ["Question"]
+    f = reporting_frame(text)
+    assert text[f[0]:f[1]] == "Sidhant Rao"
+    assert reporting_frame("Editorial: The city should pay its bills") is None
+
+
+def test_every_name_is_a_candidate_for_later_pronouns_and_descriptions():
+    out = run([("Senator Grace Whitlock questioned Treasury official Mark Dunleavy for three hours.", "claim", "NONE", []),
+               ("She said afterwards that his answers had been evasive.", "attribution", "ACTOR", ["She"])])
+    assert out[1] == ["Grace Whitlock"]
+    out = run([("Defence Minister Rafael Azcona and Foreign Minister Lucía Benavides will travel to Brussels.", "claim",
+                "NONE", []),
+               ("The foreign minister said Spain would propose a joint fund.", "attribution", "ACTOR",
+                ["The foreign minister"])])
+    assert out[1] == ["Lucía Benavides"]
+    out = run([("Gov. Lorraine Whitcomb of Oregon signed an emergency order on Sunday.", "claim", "ACTOR",
+                ["Gov. Lorraine Whitcomb of Oregon"]),
+               ("The governor said 2,300 residents had been told to leave.", "attribution", "ACTOR", ["The governor"])])
+    assert out == [["Lorraine Whitcomb"], ["Lorraine Whitcomb"]]
+    assert [x.text for x in candidate_names("LONDON, June 24 (Meridian News) — Britain on Tuesday imposed sanctions.")] \
+        == ["Britain"]
+
+
+def test_possessors_modifiers_and_group_nouns_give_way_to_the_named_party():
+    text = "North Korea’s state news agency, KCNA, called the arrangement a conspiracy."
+    assert run([(text, "attribution", "ACTOR", ["North Korea’s", "KCNA"])]) == [["KCNA"]]
+    text = "Turkey and Azerbaijan signed a deal on Saturday to build a pipeline."
+    assert run([(text, "claim", "ACTOR", ["Turkey"])]) == [["Turkey", "Azerbaijan"]]
+    text = "Economists at RBC and TD both said they now expect a cut in January."
+    assert run([(text, "attribution", "ACTOR", ["Economists", "RBC", "TD"])]) == [["RBC", "TD"]]
+    text = "Members of the Teachers' Union of England are walking out for three days."
+    assert run([(text, "claim", "ACTOR", ["Members"])]) == [["Teachers' Union of England"]]
+    text = "One of them, the Swedish audio company Klangbox, welcomed the ruling."
+    assert run([(text, "attribution", "ACTOR", ["Swedish", "company Klangbox"])]) == [["Klangbox"]]
+    assert display_form("Senate Majority Leader Carl Brandt (R-Kan.)") == "Carl Brandt"
+    assert display_form("Mumbai-based Sagarika Ship Management") == "Sagarika Ship Management"
