@@ -488,7 +488,15 @@ def reporting_frame(text: str) -> tuple[int, int] | None:
                 # "Peru's electoral authority, the JNE, has warned": the apposition names it
                 found.append((m.start("app"), m.start("app") + len(app)))
             else:
-                found.append((m.start("np"), m.start("np") + len(np)))
+                start = m.start("np")
+                if re.search(r"\s(?:and|&)\s", np):  # "The World Bank, the IMF and the AfDB said"
+                    while True:
+                        prev = re.search(r"(?:^|,)\s*((?:the\s+)?[A-Z][^,;:“”\"]{0,50}?)\s*,\s*$", text[:start])
+                        if not prev or not all(w[:1].isupper() or w.lower() in _CONNECTORS or w.lower() == "the"
+                                               for w in prev.group(1).split()):
+                            break
+                        start = prev.start(1)
+                found.append((start, m.start("np") + len(np)))
     for m in _FRAME_AFTER.finditer(text):
         np = m.group("np").strip().rstrip(".")
         if len(np.split()) <= 8:
@@ -506,6 +514,8 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
     noun phrase itself ("the agency", "two officials"); "X, a Democrat, said" -> X."""
     np = text[start:end]
     names = [c for c in candidate_names(text) if start <= c.start and c.end <= end]
+    if len(names) > 1 and len(split_coordinated(np)) > 1:
+        return Mention(start, end, np)  # coordinated parties: each becomes a holder
     if names and not _LEADING_THE.match(np) or names and names[-1].end == end:
         return names[-1]
     if re.match(r"(?:a|an)\s", np, re.IGNORECASE):
@@ -534,7 +544,9 @@ def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     another mention is not a holder."""
     keep = [m for m in mentions
             if len(mentions) < 2 or not (len(m.text.split()) <= 2 and re.match(r"\s+[a-z]", text[m.end:m.end + 3])
-                    and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1]))]
+                    and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1])
+                    and not re.match(r"\s+(?:" + _SAY + r"|has|have|had|is|are|was|were|will|would|could|should|"
+                                     r"can|may|might|must|did|does|do|and|or)\b", text[m.end:]))]
     # "Economists at RBC and TD", "Members of the Teachers' Union": the named party holds it
     names = candidate_names(text)
     out = []

@@ -271,3 +271,13 @@ def test_possessors_modifiers_and_group_nouns_give_way_to_the_named_party():
     assert run([(text, "attribution", "ACTOR", ["Swedish", "company Klangbox"])]) == [["Klangbox"]]
     assert display_form("Senate Majority Leader Carl Brandt (R-Kan.)") == "Carl Brandt"
     assert display_form("Mumbai-based Sagarika Ship Management") == "Sagarika Ship Management"
+
+
+def test_coordinated_speakers_in_a_frame_all_hold_it():
+    text = "The World Bank, the IMF and the African Development Bank said in a joint report that the debt was too high."
+    assert run([(text, "attribution", "ACTOR", ["The World Bank", "the IMF", "the African Development Bank"])]) == [
+        ["World Bank", "IMF", "African Development Bank"]]
+    text = "Teachers and nurses will strike on Thursday, the Public Service Union and the Nurses' Guild said."
+    assert run([(text, "attribution", "ACTOR", [])]) == [["Public Service Union", "Nurses' Guild"]]
+    text = "Council members Ana Ruiz and Kevin Tan said they would vote for it only if the team signed."
+    assert run([(text, "condition", "ACTOR", ["Council members Ana Ruiz", "Kevin Tan"])]) == [["Ana Ruiz", "Kevin Tan"]]
