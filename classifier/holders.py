@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
@@ -25,7 +26,7 @@ WEAK_MENTION_FLOOR = 0.2
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """A holder mention inside one unit (offsets relative to the unit's text)."""
 
@@ -100,8 +101,10 @@ while once unless until because about across among following through within with
 here there then if""".split())
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """Whitespace-separated words with their spans, edge punctuation excluded."""
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Whitespace-separated words with their spans, edge punctuation excluded (cached: every
+    rule that reads a unit asks for its words)."""
     out = []
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
@@ -111,7 +114,7 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             e -= 1
         if e > s:
             out.append((s, e, text[s:e]))
-    return out
+    return tuple(out)
 
 
 def _is_initials(word: str) -> bool:
@@ -125,8 +128,21 @@ today yesterday tomorrow""".split())
 
 
 def _capital(word: str) -> bool:
-    low = re.sub(r"['’]s$", "", word.lower().rstrip(".,;:"))
-    return word[:1].isupper() and low not in _NOT_NAME and low not in _CALENDAR
+    if not word[:1].isupper():
+        return False
+    low = word.lower().rstrip(".,;:")
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    return low not in _NOT_NAME and low not in _CALENDAR
+
+
+@lru_cache(maxsize=4096)
+def _title_case(text: str) -> bool:
+    """A title-case headline (most long words capitalised, no final stop); a name-dense
+    sentence ends with a full stop."""
+    long_words = [w for _, _, w in _words(text)[1:] if len(w) > 3]
+    return (len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+            and not text.rstrip().endswith("."))
 
 
 def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,10 +170,7 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
                  and not stops_after(i1))
              or (len(span_words) == 1 and span_words[0].lower() in ("the", "a"))
              or (span_words[-1].lower() in _NAME_LINKS and i1 + 1 < len(words) and _capital(words[i1 + 1][2])))
-    long_words = [w for _, _, w in words[1:] if len(w) > 3]
-    title_case = (len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
-                  and not text.rstrip().endswith("."))  # a headline; a name-dense sentence ends with a stop
-    if title_case and not (len(span_words) == 1 and span_words[0].lower() in ("the", "a")):
+    if _title_case(text) and not (len(span_words) == 1 and span_words[0].lower() in ("the", "a")):
         namey = False  # a title-case headline: every word is capitalised, so do not grow
     if namey:
         while i1 + 1 < len(words) and not stops_after(i1):
@@ -386,12 +399,16 @@ _BULLET = re.compile(r"^\s*(?:[•→▪●◦\-–—*·]|\d+[.)])\s")
 _QUOTE_CHARS = "\"“”«»"
 
 
+_QUOTE_MARK = re.compile("[“«”»\"]")
+
+
 def quoted_ranges(text: str, was_open: bool = False) -> list[tuple[int, int]]:
     """Character ranges of quoted speech in a unit; from its start when a quotation opened in
     an earlier unit is still open, or when a closing mark comes with no opening one."""
     ranges: list[tuple[int, int]] = []
     start: int | None = 0 if was_open else None
-    for i, c in enumerate(text):
+    for q in _QUOTE_MARK.finditer(text):
+        i, c = q.start(), q.group()
         if c in "“«" or (c == '"' and start is None):
             if start is None:
                 start = i
@@ -408,6 +425,12 @@ def _inside(m: Mention, ranges: list[tuple[int, int]]) -> bool:
 
 
 def candidate_names(text: str) -> list[Mention]:
+    """See :func:`_candidate_names` (cached per unit text: several rules ask for them)."""
+    return list(_candidate_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _candidate_names(text: str) -> tuple[Mention, ...]:
     """Capitalised names in a unit, whole (snapped like tagger spans), in reading order: the
     parties a later pronoun or description may refer to, whether or not they hold this unit.
     A lone capitalised first word is kept too; the resolver uses it only if it is the short
@@ -432,7 +455,7 @@ def candidate_names(text: str) -> list[Mention]:
             a = text.find(piece, a)
             out.append(Mention(a, a + len(piece), piece))
         covered = max(covered, b)
-    return out
+    return tuple(out)
 
 
 # Reporting verbs; present forms that double as plural nouns ("reports", "claims") are left out.
