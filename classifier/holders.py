@@ -338,8 +338,10 @@ def display_form(mention: str) -> str:
     "official Xinlu news agency" -> "Xinlu news agency"); a lowercase head stays
     ("U.K. government"); an indefinite description becomes a name-like holder
     ("a company executive" -> "Company executive")."""
+    indefinite = bool(re.match(r"(?:a|an)\s+[a-zA-Z]", mention.strip(), re.IGNORECASE) and
+                      re.search(r"\b[a-z]+\b", mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
     text = _LEADING_THE.sub("", mention.strip())
-    indefinite = bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
+    indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-based\s+", "", text)  # "Mumbai-based Sagarika ..."
@@ -349,7 +351,8 @@ def display_form(mention: str) -> str:
         text = parts[-1] if parts else text
     words = text.split()
     capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
-    if words and capital[-1] and not all(capital[i] or words[i].lower() in _CONNECTORS for i in range(len(words))):
+    if words and capital[-1] and not indefinite and not all(
+            capital[i] or words[i].lower() in _CONNECTORS for i in range(len(words))):
         # Keep the last run of capitalised words (connectors such as "of" allowed inside).
         end = max(i for i, c in enumerate(capital) if c) + 1
         start = end - 1
@@ -522,7 +525,10 @@ def reporting_frame(text: str) -> tuple[int, int] | None:
                 found.append((start, m.start("np") + len(np)))
     for m in _FRAME_AFTER.finditer(text):
         np = m.group("np").strip().rstrip(".")
-        if len(np.split()) <= 8:
+        words = np.split()
+        # "said Lotte Hansen", "said the ministry": a name or a short description, not a clause
+        if len(words) <= 6 and (all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+                                or (words[0].lower() in ("the", "a", "an") and len(words) <= 4)):
             found.append((m.start("np"), m.start("np") + len(np)))
     if not found:  # "Under changes announced by Education Minister Hamish Corrigan, ..."
         for m in _PASSIVE_AGENT.finditer(text):
@@ -653,8 +659,10 @@ def extend_description(text: str, m: Mention) -> Mention:
     if trimmed != m.text:
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
     head = _LEADING_THE.sub("", m.text.lower())
+    last = head.split()[-1].rstrip("s") if head.split() else ""
     if not re.match(r"(?:a|an|one|two|three|four|several|some|many|people|sources?|officials?|"
-                    r"diplomats?|\w+ officials?)\b", head):
+                    r"diplomats?|\w+ officials?)\b", head) and not (
+                        m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
     tail = _DESCRIPTION_TAIL.match(text, m.end)
     if tail and tail.end() - m.end < 60:
