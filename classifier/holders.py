@@ -487,20 +487,59 @@ _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
 _NOT_LABELS = frozenset("""Editorial Analysis Opinion Comment Update Updated Breaking Watch Live Photo Video Review
 Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources Pictured Caption
-Credit Question Answer Q A""".split())
+Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest""".split())
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)\s*[.”\"’]*\s*$", re.IGNORECASE)
 _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
+
+
+_FURNITURE = re.compile(r"^\s*(?:\[[^\]]*\]|\([A-Z ]+\)|\(?(?:END|ENDS|CROSSTALK|LAUGHTER|APPLAUSE)\)?\.?)\s*$")
+
+
+# The guide's holder for a question turn whose questioner the transcript leaves unnamed.
+REPORTER = "Reporter"
+_QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
+# A note or stage direction after a transcript: "Editor's note: ...", "(End of the section ...)".
+_TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Update|Source|Transcript)\b[^:]{0,20}:)",
+                       re.IGNORECASE)
+
+
+def speaker_label(text: str) -> tuple[int, int] | None:
+    """The speaker label that opens a transcript turn ("RAHIMI:", "Question (Sidhant Rao,
+    Bharat Today):"); a genre label ("Editorial:") is not one."""
+    label = _SPEAKER_LABEL.match(text)
+    if not label:
+        return None
+    if label.group("q"):
+        return label.start("q"), label.end("q")
+    if label.group("np").split()[0].strip(",") in _NOT_LABELS:
+        return None
+    return label.start("np"), label.end("np")
+
+
+def is_transcript(texts: Sequence[str]) -> bool:
+    """A briefing, interview or debate transcript: two or more units open with a speaker
+    label, and the labels look like a transcript's (a name in capitals, a question/answer
+    label, or a speaker who comes back). One "State Dept: ..." headline is not, nor an
+    explainer's "Egypt: ... / Ethiopia: ..." list."""
+    labels = []
+    for t in texts:
+        span = speaker_label(t)
+        if span is not None or _QA_LABEL.match(t):
+            labels.append((t[span[0]:span[1]] if span else "Q", bool(re.match(r"\s*(?:Q|Question|A|Answer)\b", t))))
+    if len(labels) < 2:
+        return False
+    names = [normalize_holder(name.split(",")[0]) for name, _ in labels]
+    return (any(qa for _, qa in labels) or len(set(names)) < len(names)
+            or any(name.replace(" ", "").replace(".", "").isupper() for name, _ in labels))
 
 
 def reporting_frame(text: str) -> tuple[int, int] | None:
     """Where a unit names the speaker of its report: "<content>, the ministry said",
     "“...,” said Lotte Hansen", "He said ..."; the last such frame, or None. Names in the
     reported content (a country, an agency relaying it) are not the speaker."""
-    label = _SPEAKER_LABEL.match(text)
+    label = speaker_label(text)
     if label:  # a transcript's speaker label: "RAHIMI: ...", "Question (Sidhant Rao, Bharat Today): ..."
-        g = "q" if label.group("q") else "np"
-        if g == "q" or label.group("np").split()[0].strip(",") not in _NOT_LABELS:
-            return label.start(g), label.end(g)
+        return label
     found: list[tuple[int, int]] = []
     for m in _FRAME_BEFORE.finditer(text):
         np = m.group("np").strip()
@@ -648,7 +687,8 @@ def _lower_head(mention: str) -> bool:
 def _title_only(mention: str) -> bool:
     words = [w.lower().strip(".,'’s") for w in _LEADING_THE.sub("", mention).split()]
     return bool(words) and all(w in TITLE_WORDS or w in ("foreign", "finance", "defence", "defense", "interior",
-                                                         "trade", "health", "rebels", "rebel", "senior", "former")
+                                                         "trade", "health", "rebels", "rebel", "senior", "former",
+                                                         "official", "external", "affairs")
                                for w in words)
 
 
@@ -750,7 +790,12 @@ def speaker_after_quote(trace: Sequence[tuple[int | None, bool]], max_units: int
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
-    def __init__(self) -> None:
+    def __init__(self, transcript: bool = False) -> None:
+        """``transcript``: the article is a transcript (see :func:`is_transcript`), so a speaker
+        turn runs from a speaker label to the next one (the guide's convention 9)."""
+        self.transcript = transcript
+        self.turn: list[ResolvedHolder] = []  # the speaker of the current transcript turn
+        self.answerer: list[ResolvedHolder] = []  # the last named (non-questioner) speaker
         # Distinct names seen so far, most recent last: name -> what is known of it.
         # Kept per actor, not per mention, so long articles stay linear.
         self.named: dict[str, _Actor] = {}
@@ -861,7 +906,33 @@ class HolderResolver:
         party holds the unit and the tagger marked nothing outside quoted speech.
         """
         was_open = self.in_quote
+        labelled = text is not None and self.transcript and speaker_label(text) is not None
+        if labelled and kind == NONE:
+            kind = "ACTOR"
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
+        if self.transcript and text is not None:
+            question = _QA_LABEL.match(text)
+            if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
+                if question.group(1)[0] == "Q":
+                    holders = [ResolvedHolder(REPORTER, None, sentence_id)]
+                elif self.answerer:
+                    holders = list(self.answerer)
+                self.turn = holders
+                self.label = "condition" if label == "condition" else "attribution"
+            elif labelled:
+                self.turn = [h for h in holders if h.holder not in SPECIAL_HOLDERS]
+                if self.turn and not any(normalize_holder(h.holder) == "reporter" for h in self.turn):
+                    self.answerer = self.turn
+            elif _FURNITURE.match(text) or _TURN_END.match(text):
+                self.turn = []  # a note or stage direction ends the turn
+            elif self.turn:
+                # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
+                # condition by the scheme's rule 1), whatever the sentence says on its own.
+                self.label = "condition" if self.label == "condition" or label == "condition" else "attribution"
+                holders = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
+                           for h in self.turn]
+                self.last_actor = holders
+                self.last_label = self.label
         if text is not None:
             # Quotation groups, for the speaker named only after a quote (see speaker_after_quote).
             if was_open:
@@ -968,7 +1039,8 @@ class HolderResolver:
         mentions = _merge_appositions(text, mentions) if text is not None else mentions
         out: list[ResolvedHolder] = []
         for m in mentions:
-            if is_reference(m.text) and not re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I):
+            role = _title_only(m.text) and self._antecedent(m.text.lower()) is not None
+            if (is_reference(m.text) or role) and not re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I):
                 words = _LEADING_THE.sub("", m.text).split()
                 if words and words[-1].lower() in ("they", "them", "their") and len(self.last_actor) > 1:
                     out.extend(ResolvedHolder(h.holder, m, sentence_id, h.antecedent_sentence_id or h.sentence_id)

@@ -14,7 +14,7 @@ import torch
 
 from classifier.encoding import context_for, encode, pad_batch
 from classifier.holders import (HolderResolver, ResolvedHolder, weak_mentions, decode_bio, select_mentions,
-                                speaker_after_quote)
+                                is_transcript, speaker_after_quote)
 from classifier.inputs import InputArticle
 from classifier.model import load_model
 from classifier.scheme import HOLDER_KINDS, LABELS
@@ -93,7 +93,7 @@ class Predictor:
         return results
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
-        resolver = HolderResolver()
+        resolver = HolderResolver(transcript=is_transcript([u.text for u in article.units]))
         resolved = []
         for unit, out in zip(article.units, outputs):
             label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]

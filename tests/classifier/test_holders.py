@@ -2,7 +2,7 @@ import pytest
 
 from classifier.holders import (HolderResolver, Mention, candidate_names, decode_bio, display_form,
                                find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
-                               speaker_after_quote, weak_mentions)
+                               is_transcript, speaker_after_quote, weak_mentions)
 
 
 def test_gold_mentions_prefer_aliases_then_pronouns():
@@ -281,3 +281,20 @@ def test_coordinated_speakers_in_a_frame_all_hold_it():
     assert run([(text, "attribution", "ACTOR", [])]) == [["Public Service Union", "Nurses' Guild"]]
     text = "Council members Ana Ruiz and Kevin Tan said they would vote for it only if the team signed."
     assert run([(text, "condition", "ACTOR", ["Council members Ana Ruiz", "Kevin Tan"])]) == [["Ana Ruiz", "Kevin Tan"]]
+
+
+def test_transcript_turns_belong_to_their_speaker():
+    units = ["KESSLING: We will hire forty officers next year.", "That is the plan.",
+             "RAHIMI: First we hire, then we cap.", "Q: Will you raise taxes?", "A: No.",
+             "Editor's note: the debate was edited for length."]
+    assert is_transcript(units)
+    assert not is_transcript(["State Dept: US wants denuclearization first", "The talks resume on Monday."])
+    assert not is_transcript(["Egypt: Cairo wants a binding deal.", "Ethiopia: Addis Ababa rejects it."])
+    r = HolderResolver(transcript=True)
+    out, labels = [], []
+    for i, text in enumerate(units):
+        ms = [m(text.split(":")[0], text)] if text[:1].isupper() and text.split(":")[0].isupper() else []
+        out.append([h.holder for h in r.resolve(i, "claim", "NONE", ms, text)])
+        labels.append(r.label)
+    assert out[:5] == [["KESSLING"], ["KESSLING"], ["RAHIMI"], ["Reporter"], ["RAHIMI"]]
+    assert labels[1] == "attribution" and out[5] == ["NONE"]
