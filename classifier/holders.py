@@ -282,7 +282,7 @@ def is_reference(mention: str) -> bool:
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""shri sri smt president vice prime minister secretary senator sen rep representative governor gov mayor
+TITLE_WORDS = frozenset("""shri sri smt pro tempore president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
 leader speaker ceo executive officer councillor councilor councilmember deputy premier emir sheikh pope cardinal
@@ -386,6 +386,8 @@ def split_coordinated(name: str) -> list[str]:
     if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
         parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
+    if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
+        return [name]  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return parts
@@ -533,6 +535,10 @@ def is_transcript(texts: Sequence[str]) -> bool:
             or any(name.replace(" ", "").replace(".", "").isupper() for name, _ in labels))
 
 
+_NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|previously|repeatedly|publicly|"
+                        r"privately|quickly|already|never|often|recently|formally|separately)$")
+
+
 def reporting_frame(text: str) -> tuple[int, int] | None:
     """Where a unit names the speaker of its report: "<content>, the ministry said",
     "“...,” said Lotte Hansen", "He said ..."; the last such frame, or None. Names in the
@@ -542,7 +548,7 @@ def reporting_frame(text: str) -> tuple[int, int] | None:
         return label
     found: list[tuple[int, int]] = []
     for m in _FRAME_BEFORE.finditer(text):
-        np = m.group("np").strip()
+        np = _NP_ADVERB.sub("", m.group("np").strip())
         first = np.split()[0].lower()
         if len(np.split()) <= 8 and not _NOT_SPEAKER.match(np) and (
                 first not in PRONOUNS or len(np.split()) == 1 or first in ("its", "their", "his", "her", "our")):
