@@ -683,6 +683,29 @@ def _not_a_party(text: str, m: Mention) -> bool:
     return bool(re.match(r"\s*\)\s*[—–-]", text[m.end:]) and text[:m.start].rstrip().endswith("("))
 
 
+_SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
+                     r"spokesman|spokeswoman|press office|press secretary)$|^(?:(?:[Aa]n?|[Tt]he)\s+)?"
+                     r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?P<org2>.+)$")
+
+
+def _spokesperson_institution(m: Mention) -> Mention:
+    """An unnamed spokesperson speaks for an institution, which the scheme accepts as the
+    holder: "a State Department spokesperson" -> "State Department", "a spokesperson for
+    Germany's development ministry" -> "Germany's development ministry", "a ministry
+    spokesperson" -> "ministry" (then resolved like any description)."""
+    hit = _SPOKES.match(m.text)
+    if not hit:
+        return m
+    group = "org" if hit.group("org") else "org2"
+    org = hit.group(group)
+    if not org or org.lower() in ("the", "a", "an") or _title_only(org):
+        return m
+    if org[:1].islower() and not org.lower().startswith("the "):
+        org = "the " + org
+    start = m.start + hit.start(group)
+    return Mention(start, start + len(hit.group(group)), org, m.score)
+
+
 def _lower_head(mention: str) -> bool:
     """A description with a lowercase head ("Colombia's peace commissioner", "his South
     Korean counterpart"), which an apposition after it names."""
@@ -1044,6 +1067,7 @@ class HolderResolver:
                     mentions = [Mention(a, b, text[a:b])]
         mentions = _merge_appositions(text, mentions) if text is not None else mentions
         out: list[ResolvedHolder] = []
+        mentions = [_spokesperson_institution(m) for m in mentions]
         for m in mentions:
             role = _title_only(m.text) and self._antecedent(m.text.lower()) is not None
             if (is_reference(m.text) or role) and not re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I):

@@ -2,7 +2,7 @@ import pytest
 
 from classifier.holders import (HolderResolver, Mention, candidate_names, decode_bio, display_form,
                                find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
-                               is_transcript, speaker_after_quote, weak_mentions)
+                               is_transcript, speaker_after_quote, split_coordinated, weak_mentions)
 
 
 def test_gold_mentions_prefer_aliases_then_pronouns():
@@ -298,3 +298,9 @@ def test_transcript_turns_belong_to_their_speaker():
         labels.append(r.label)
     assert out[:5] == [["KESSLING"], ["KESSLING"], ["RAHIMI"], ["Reporter"], ["RAHIMI"]]
     assert labels[1] == "attribution" and out[5] == ["NONE"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_institution():
+    text = "A State Department spokesperson said Washington would fund the mission."
+    assert run([(text, "attribution", "ACTOR", ["A State Department spokesperson"])]) == [["State Department"]]
+    assert split_coordinated("Office of Management and Budget") == ["Office of Management and Budget"]
