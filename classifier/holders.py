@@ -170,8 +170,9 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
                  and not stops_after(i1))
              or (len(span_words) == 1 and span_words[0].lower() in ("the", "a"))
              or (span_words[-1].lower() in _NAME_LINKS and i1 + 1 < len(words) and _capital(words[i1 + 1][2])))
-    if _title_case(text) and not (len(span_words) == 1 and span_words[0].lower() in ("the", "a")):
-        namey = False  # a title-case headline: every word is capitalised, so do not grow
+    if _title_case(text) and not (len(span_words) == 1 and span_words[0].lower() in ("the", "a")) and not any(
+            w.lower().rstrip(".") in TITLE_WORDS for w in span_words):
+        namey = False  # a title-case headline: every word is capitalised, so grow only after a title
     if namey:
         while i1 + 1 < len(words) and not stops_after(i1):
             nxt = words[i1 + 1][2]
@@ -1057,6 +1058,10 @@ class HolderResolver:
                         # a name marked in part ("Project" of "The Tennessee Justice Project")
                         inside = [Mention(frame[0], frame[1], text[frame[0]:frame[1]], inside[0].score)]
                     mentions = inside or [_frame_mention(text, *frame)]
+                    if frame == speaker_label(text):  # "MINISTER KANZAKI:" -> "Minister Kanzaki"
+                        mentions = [Mention(x.start, x.end, " ".join(
+                            w.capitalize() if w.isupper() and len(w) > 3 else w for w in x.text.split()), x.score)
+                            if x.text.isupper() else x for x in mentions]
                 elif relayers and others:
                     # "..., according to X": X is the source of an attribution; a condition is
                     # held by the party that sets it (the scheme's reported-condition rule).

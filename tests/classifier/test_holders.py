@@ -233,7 +233,7 @@ def test_reporting_frame_names_the_speaker_not_the_content():
 
 
 def test_transcript_speaker_labels_but_not_genre_labels():
-    assert run([("RAHIMI: It’s exactly what it says.", "attribution", "ACTOR", ["It"])]) == [["RAHIMI"]]
+    assert run([("RAHIMI: It’s exactly what it says.", "attribution", "ACTOR", ["It"])]) == [["Rahimi"]]
     text = "Question (Sidhant Rao, Bharat Today): Will India raise the issue?"
     assert run([(text, "attribution", "ACTOR", [])])[0] != ["Question"]
     f = reporting_frame(text)
