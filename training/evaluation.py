@@ -85,6 +85,7 @@ def cross_validate(articles: Sequence[Article], train_fn: Callable[[list[Article
 
 def full_metrics(gold: list[dict], pred: list[dict], bootstrap: int = 1000, seed: int = 0) -> dict:
     """Scores plus bootstrap intervals, calibration (when scores exist), breakdowns, worst errors."""
+    from training.holder_metrics import holder_report
     from training.report import breakdowns, holder_breakdown, worst_errors
     from training.uncertainty import bootstrap_ci, calibration
 
@@ -96,6 +97,7 @@ def full_metrics(gold: list[dict], pred: list[dict], bootstrap: int = 1000, seed
         metrics["calibration"] = calibration(gold, pred)
     metrics["breakdowns"] = breakdowns(gold, pred)
     metrics["holder_breakdown"] = holder_breakdown(gold, pred)
+    metrics["holders_as_read"] = holder_report(gold, pred)
     metrics["worst_errors"] = worst_errors(gold, pred)
     return metrics
 

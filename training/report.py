@@ -17,6 +17,12 @@ def metrics_markdown(metrics: dict, title: str = "Evaluation") -> str:
         f"- accuracy: {metrics['accuracy']:.3f}",
         f"- macro-F1: {metrics['macro_f1']:.3f}",
         f"- holder accuracy: {metrics['holder_accuracy']:.3f} (holder set F1 {metrics['holder_f1']:.3f})",
+    ]
+    if metrics.get("holders_as_read"):
+        r = metrics["holders_as_read"]
+        lines.append(f"- exact holder accuracy: {r['exact_holder_accuracy']:.3f}; well-formed actor strings: "
+                     f"{r['well_formed']:.1%}")
+    lines += [
         "",
         "| label | precision | recall | F1 | support |",
         "|---|---:|---:|---:|---:|",
@@ -114,6 +120,25 @@ def comparison_markdown(rows: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def holders_as_read_markdown(r: dict) -> list[str]:
+    """Exact holder accuracy and well-formedness (training.holder_metrics), by gold holder kind
+    and by how the gold holder is mentioned in the sentence."""
+    lines = ["", "## Holders as a user reads them", "",
+             f"Exact holder accuracy {r['exact_holder_accuracy']:.3f} (each predicted string is a name or alias "
+             f"of a gold holder after case, \"the\", possessive and dots); well-formed actor strings "
+             f"{r['well_formed']:.1%} of {r['predicted_actor_strings']} (a name or alias the article uses).", "",
+             "| by | value | units | exact | lenient | well-formed |", "|---|---|---:|---:|---:|---:|"]
+    for key, table in (("gold kind", r["by_kind"]), ("mention", r["by_mention"])):
+        for value, m in table.items():
+            wf = r["well_formed_by_mention"].get(value, {}).get("well_formed") if key == "mention" else None
+            lines.append(f"| {key} | {value} | {m['n']} | {m['exact']:.3f} | {m['lenient']:.3f} | "
+                         f"{'' if wf is None else f'{wf:.1%}'} |")
+    if r.get("malformed_examples"):
+        lines += ["", "Most frequent strings that are not a name the article uses: " +
+                  ", ".join(f"\"{h}\" ({n})" for h, n in r["malformed_examples"][:10]) + "."]
+    return lines
+
+
 def extra_markdown(metrics: dict) -> str:
     """Confidence intervals, calibration, breakdowns and worst errors, when present."""
     lines: list[str] = []
@@ -135,6 +160,8 @@ def extra_markdown(metrics: dict) -> str:
                   "|---|---:|---:|"]
         for kind, m in metrics["holder_breakdown"].items():
             lines.append(f"| {kind} | {m['units']} | {m['holder_accuracy']:.3f} |")
+    if metrics.get("holders_as_read"):
+        lines += holders_as_read_markdown(metrics["holders_as_read"])
     for key, groups in (metrics.get("breakdowns") or {}).items():
         lines += ["", f"## By {key}", "", f"| {key} | articles | units | accuracy | macro-F1 | holder acc. |",
                   "|---|---:|---:|---:|---:|---:|"]
