@@ -268,7 +268,8 @@ _GROUP_NOUNS = frozenset("""member members economist economists analyst analysts
 leaders leader banks bank hospitals hospital tankers traders investors critics voters farmers doctors nurses
 teachers workers residents patients students parents families lawmakers legislators diplomats sources experts
 researchers scientists prosecutors investigators authorities regulators campaigners activists protesters unions
-companies firms airlines insurers lenders landlords tenants employers shoppers consumers users drivers""".split())
+companies firms airlines insurers lenders landlords tenants employers shoppers consumers users drivers trader dealer
+dealers broker brokers banker bankers investor observer observers""".split())
 
 
 def is_reference(mention: str) -> bool:
@@ -283,7 +284,8 @@ def is_reference(mention: str) -> bool:
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""shri sri smt pro tempore president vice prime minister secretary senator sen rep representative governor gov mayor
+TITLE_WORDS = frozenset("""shri sri smt pro tempore councilwoman councilman congressman congresswoman alderman
+assemblyman assemblywoman president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
 leader speaker ceo executive officer councillor councilor councilmember deputy premier emir sheikh pope cardinal
@@ -426,6 +428,16 @@ def quoted_ranges(text: str, was_open: bool = False) -> list[tuple[int, int]]:
     return ranges
 
 
+def _open_at_end(text: str, was_open: bool = False) -> bool:
+    """A quotation is still open after the unit (the same reading as :func:`quoted_ranges`)."""
+    ranges = quoted_ranges(text, was_open)
+    if not ranges:
+        return was_open and not _QUOTE_MARK.search(text)
+    last = ranges[-1]
+    closed = last[1] > 0 and text[last[1] - 1] in "”»\""
+    return not closed
+
+
 def _inside(m: Mention, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in ranges)
 
@@ -479,18 +491,21 @@ _FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]
                            r"\s+(?:also\s+|later\s+|previously\s+|again\s+|"
                            r"has\s+|have\s+|had\s+|has\s+also\s+)?" + _SAY + r"\b")
 # "“...,” said <speaker>" and "<content>, said <speaker>".
-_FRAME_AFTER = re.compile(r"[,”\"]\s*(?:said|says|added|adds|asked|wrote|writes|explained|continued|told)\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)(?=[,;:]|\.?\s*$)")
+_FRAME_AFTER = re.compile(r"[,”\"]\s*(?:said|says|added|adds|asked|wrote|writes|explained|continued|told)\s+"
+                          r"(?P<np>[A-Za-z][^,;:“”\"]{1,80}?)(?=[,;:]|\.?\s*$)")
 _NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|and|so|because|it\s+is|there|under|"
-                          r"in|on|at|after|before|for|with|by|from|during|since|despite|last|this|each|every)\b", re.I)
+                          r"in|on|at|after|before|for|with|by|from|during|since|despite|last|this|each|every|"
+                          r"(?:a|an|the)\s+(?:claim|charge|accusation|allegation|statement|view|position|move|figure|"
+                          r"version|account|point|step|decision))\b", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introduced|issued|unveiled|demanded|"
                             r"published|released|reported)\s+by\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)"
                             r"(?=\s+(?:in|on|at|last|this|during)\b|[,;:.]|$)")
 _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
                             r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))\s*:\s")
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
-_NOT_LABELS = frozenset("""Editorial Analysis Opinion Comment Update Updated Breaking Watch Live Photo Video Review
-Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources Pictured Caption
-Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest""".split())
+_NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
+Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
+Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest""".split())
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)\s*[.”\"’]*\s*$", re.IGNORECASE)
 _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
 
@@ -514,7 +529,7 @@ def speaker_label(text: str) -> tuple[int, int] | None:
         return None
     if label.group("q"):
         return label.start("q"), label.end("q")
-    if label.group("np").split()[0].strip(",") in _NOT_LABELS:
+    if label.group("np").split()[0].strip(",").lower() in _NOT_LABELS:
         return None
     return label.start("np"), label.end("np")
 
@@ -540,19 +555,26 @@ _NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|prev
                         r"privately|quickly|already|never|often|recently|formally|separately)$")
 
 
-def reporting_frame(text: str) -> tuple[int, int] | None:
+def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | None:
     """Where a unit names the speaker of its report: "<content>, the ministry said",
     "“...,” said Lotte Hansen", "He said ..."; the last such frame, or None. Names in the
     reported content (a country, an agency relaying it) are not the speaker."""
-    label = speaker_label(text)
+    label = speaker_label(text) if transcript else None
     if label:  # a transcript's speaker label: "RAHIMI: ...", "Question (Sidhant Rao, Bharat Today): ..."
         return label
+    ranges = quoted_ranges(text)
     found: list[tuple[int, int]] = []
     for m in _FRAME_BEFORE.finditer(text):
         np = _NP_ADVERB.sub("", m.group("np").strip())
-        first = np.split()[0].lower()
-        if len(np.split()) <= 8 and not _NOT_SPEAKER.match(np) and (
-                first not in PRONOUNS or len(np.split()) == 1 or first in ("its", "their", "his", "her", "our")):
+        words = np.split()
+        first = words[0].lower()
+        if m.group("app") is None and "," in text[m.start("np") + len(m.group("np")):m.end()] and not all(
+                w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+            continue  # "Turnout was low, said officials": only a name takes a comma before its verb
+        if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
+            continue  # a passive: "The decision was welcomed by ..."
+        if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (
+                first not in PRONOUNS or len(words) == 1 or first in ("its", "their", "his", "her", "our")):
             app = (m.group("app") or "").strip()
             described = _lower_head(np) or is_reference(np) or any(
                 w in TITLE_WORDS or w in _PERSON_HEADS for w in np.split() if w[:1].islower())
@@ -571,17 +593,45 @@ def reporting_frame(text: str) -> tuple[int, int] | None:
                 found.append((start, m.start("np") + len(np)))
     for m in _FRAME_AFTER.finditer(text):
         np = m.group("np").strip().rstrip(".")
-        words = np.split()
-        # "said Lotte Hansen", "said the ministry": a name or a short description, not a clause
-        if len(words) <= 6 and (all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
-                                or (words[0].lower() in ("the", "a", "an") and len(words) <= 4)):
+        if _speaker_phrase(np):  # "said Lotte Hansen", "said the ministry", "said analysts at Jefferies"
             found.append((m.start("np"), m.start("np") + len(np)))
     if not found:  # "Under changes announced by Education Minister Hamish Corrigan, ..."
         for m in _PASSIVE_AGENT.finditer(text):
             np = m.group("np").strip()
-            if len(np.split()) <= 8:
+            if _speaker_phrase(np):
                 found.append((m.start("np"), m.start("np") + len(np)))
-    return max(found) if found else None
+    # The speaker is outside quoted speech; of several frames the first ("Russia said Ukraine
+    # was to blame, a claim Kyiv denied") except that a final "<content>, X said" wins over
+    # names the content itself reports.
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in ranges)]
+    if not found:
+        return None
+    final = [f for f in found if re.fullmatch(r"[^,]*?\s*(?:,\s*according to[^,]*)?[.”\"’]*\s*", text[f[1]:])
+             or _FRAME_TAIL.match(text, f[1])]
+    return final[-1] if final else min(found)
+
+
+_FRAME_TAIL = re.compile(r"\s*(?:,[^,]*?)?\s+(?:" + _SAY + r")\b[^,]*(?:,\s*according to[^,]*)?[.”\"’]*\s*$")
+
+
+def _speaker_phrase(np: str) -> bool:
+    """A name ("Lotte Hansen"), or a short description whose head is a party ("the ministry",
+    "two diplomats", "a trader in Singapore", "analysts at Jefferies"); not a clause ("the
+    deal was dead")."""
+    words = np.split()
+    if not words or len(words) > 8:
+        return False
+    first = words[0].lower().strip(".,")
+    if first in _CONNECTORS or first in _NOT_NAME or first in _CALENDAR or all(
+            w.lower().strip(".,") in _CALENDAR for w in words):
+        return False  # "said on Monday", "said in parliament"
+    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return True
+    core = re.split(r"\s+(?:at|in|of|from|with|for|close to|familiar with)\s+", np, maxsplit=1)[0].split()
+    head = core[-1].lower().strip(".,") if core else ""
+    stem = head[:-1] if head.endswith("s") else head
+    return len(core) <= 4 and (head in _PERSON_HEADS or stem in _PERSON_HEADS or head in _GROUP_NOUNS
+                               or head in _ORG_WORDS or stem in _ORG_WORDS or head in TITLE_WORDS)
 
 
 def _frame_mention(text: str, start: int, end: int) -> Mention:
@@ -614,14 +664,27 @@ def _extend_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _modifies_a_noun(after: str) -> bool:
+    """The words after a capitalised word are the noun phrase it modifies ("Argentine
+    counterpart", "Swedish audio company", "Latvian public radio"), not a verb."""
+    words = [w.lower().strip(".,;:") for w in after.split()[:3]]
+    for w in words:
+        if not w or not w[:1].isalpha() or not after.lstrip()[:1].islower():
+            return False
+        stem = w[:-1] if w.endswith("s") else w
+        if w in _PERSON_HEADS or stem in _PERSON_HEADS or w in _ORG_WORDS or stem in _ORG_WORDS or w in (
+                "counterpart", "counterparts", "media", "troops", "soldiers", "public", "state", "officials"):
+            return True
+    return False
+
+
 def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     """A lone capitalised modifier ("Argentine counterpart", "Swedish audio company") beside
     another mention is not a holder."""
     keep = [m for m in mentions
-            if len(mentions) < 2 or not (len(m.text.split()) <= 2 and re.match(r"\s+[a-z]", text[m.end:m.end + 3])
-                    and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1])
-                    and not re.match(r"\s+(?:" + _SAY + r"|has|have|had|is|are|was|were|will|would|could|should|"
-                                     r"can|may|might|must|did|does|do|and|or)\b", text[m.end:]))]
+            if len(mentions) < 2 or not (len(m.text.split()) <= 2
+                                         and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1])
+                                         and _modifies_a_noun(text[m.end:]))]
     # "Economists at RBC and TD", "Members of the Teachers' Union": the named party holds it
     names = candidate_names(text)
     out = []
@@ -890,10 +953,17 @@ class HolderResolver:
             if scored:
                 _, _, name, info = max(scored)
                 return name, info.sentence_id
+            if not re.match(r"(?:the|this|that|its|their|his|her|our)\s", mention.strip(), re.IGNORECASE):
+                return None  # "Analysts said ...": a bare group noun refers to no one named earlier
+            mods = [w for w in words[:-1] if w not in ("its", "their", "his", "her", "our") and not w.endswith("-based")]
             want_person = stem in _PERSON_HEADS or head in _PERSON_HEADS
-            pool = [(n, i) for n, i in recent if i.person is want_person or i.person is None]
-            # the last speaker if it fits, then a party known to be of the right type, then recency
-            pool.sort(key=lambda kv: (kv[0] not in last, kv[1].person is not want_person))
+            # A party known to be of the right type; else one of unknown type that does not
+            # look like the other kind (a lone surname is no "ministry"), the last speaker first.
+            # A modifier must fit too: "the statistics office" is not the ministry named before.
+            pool = [(n, i) for n, i in recent if (i.person is want_person or (
+                i.person is None and (want_person or len(n.split()) > 1 or n.isupper() or "-" in n)))
+                and all(m in i.key.split() or m in i.titles for m in mods)]
+            pool.sort(key=lambda kv: (kv[1].person is not want_person, kv[0] not in last))
             return (pool[0][0], pool[0][1].sentence_id) if pool else None
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"
@@ -937,8 +1007,9 @@ class HolderResolver:
         """
         was_open = self.in_quote
         labelled = text is not None and self.transcript and speaker_label(text) is not None
-        if labelled and kind == NONE:
+        if labelled:  # a turn's first sentence is the speaker's too (convention 9)
             kind = "ACTOR"
+            label = "condition" if label == "condition" else "attribution"
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
@@ -946,7 +1017,8 @@ class HolderResolver:
                 if question.group(1)[0] == "Q":
                     holders = [ResolvedHolder(REPORTER, None, sentence_id)]
                 elif self.answerer:
-                    holders = list(self.answerer)
+                    holders = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
+                               for h in self.answerer]
                 self.turn = holders
                 self.label = "condition" if label == "condition" else "attribution"
             elif labelled:
@@ -997,11 +1069,7 @@ class HolderResolver:
                  text: str | None = None, fallback: Sequence[Mention] = ()) -> list[ResolvedHolder]:
         was_open = self.in_quote
         if text is not None:
-            opens = text.count("“") + text.count("«")
-            closes = text.count("”") + text.count("»")
-            straight = text.count('"')
-            self.in_quote = (was_open or opens > closes or straight % 2 == 1) and not (
-                closes > opens or (was_open and straight % 2 == 1))
+            self.in_quote = _open_at_end(text, was_open)
         # Inside a quotation that an earlier unit opened after a speaker was named, the unit is
         # that speaker's reported speech (the scheme's continuing-quote rule), whatever the
         # model read into the sentence on its own.
@@ -1045,7 +1113,7 @@ class HolderResolver:
                 listeners = [m for m in mentions if _LISTENER.search(text[:m.start])]
                 if listeners and len(listeners) < len(mentions):  # "X told Reuters": Reuters only listens
                     mentions = [m for m in mentions if m not in listeners]
-                frame = reporting_frame(text) if label in ("attribution", "condition") else None
+                frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
                 relayers = [m for m in mentions if _ACCORDING.search(text[:m.start])]
                 others = [m for m in mentions if m not in relayers]
                 if frame is not None:
@@ -1058,7 +1126,7 @@ class HolderResolver:
                         # a name marked in part ("Project" of "The Tennessee Justice Project")
                         inside = [Mention(frame[0], frame[1], text[frame[0]:frame[1]], inside[0].score)]
                     mentions = inside or [_frame_mention(text, *frame)]
-                    if frame == speaker_label(text):  # "MINISTER KANZAKI:" -> "Minister Kanzaki"
+                    if self.transcript and frame == speaker_label(text):  # "MINISTER KANZAKI:" -> "Minister Kanzaki"
                         mentions = [Mention(x.start, x.end, " ".join(
                             w.capitalize() if w.isupper() and len(w) > 3 else w for w in x.text.split()), x.score)
                             if x.text.isupper() else x for x in mentions]
