@@ -284,7 +284,7 @@ def is_reference(mention: str) -> bool:
 
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""shri sri smt pro tempore councilwoman councilman congressman congresswoman alderman
+TITLE_WORDS = frozenset("""shri sri smt cllr pro tempore councilwoman councilman congressman congresswoman alderman
 assemblyman assemblywoman president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
@@ -505,8 +505,14 @@ _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
-Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest""".split())
+Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
+Speakers Participants""".split())
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)\s*[.”\"’]*\s*$", re.IGNORECASE)
+# "according to official figures" is vague (the scheme); "figures from X" names X.
+_VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|numbers|"
+                           r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies)"
+                           r"(?:\s+(?:posted|published|released|compiled|issued|seen))?(?:\s+(?:from|by|of)\s+"
+                           r"(?P<by>[^,;]+))?\s*", re.IGNORECASE)
 _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
 
 
@@ -1137,7 +1143,17 @@ class HolderResolver:
                 elif label == "attribution" and not relayers and _ACCORDING_END.search(text):
                     rel = _ACCORDING_END.search(text)
                     a, b = rel.start("rel"), rel.start("rel") + len(rel.group("rel").rstrip("."))
-                    mentions = [Mention(a, b, text[a:b])]
+                    vague = _VAGUE_SOURCE.fullmatch(text, a, b)
+                    if vague and vague.group("by"):  # "figures from ShipTrace Analytics"
+                        by = re.split(r"\s+(?:on|in|at|after|before|shortly|last|this|earlier)\b", vague.group("by"))[0]
+                        mentions = [Mention(vague.start("by"), vague.start("by") + len(by), by)]
+                    elif not vague:
+                        mentions = [Mention(a, b, text[a:b])]
+                    elif not mentions:
+                        # "according to official figures" names no one: the writer's claim (the scheme)
+                        self.label = "claim"
+                        self.last_label = "claim"
+                        return [ResolvedHolder(NONE)]
         mentions = _merge_appositions(text, mentions) if text is not None else mentions
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(m) for m in mentions]

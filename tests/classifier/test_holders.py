@@ -327,3 +327,12 @@ def test_review_cases_ordinary_wire_copy():
     assert run([("Nokia said sales rose.", "attribution", "ACTOR", ["Nokia"]),
                 ("Analysts said the outlook was weak.", "attribution", "ACTOR", ["Analysts"])]) == [["Nokia"], ["Analysts"]]
     assert run([("Xi praised Putin for his leadership.", "claim", "ACTOR", ["Xi", "Putin"])]) == [["Xi", "Putin"]]
+
+
+def test_vague_sources_are_the_writers_claim_but_figures_from_a_party_are_its():
+    r = HolderResolver()
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [], "Inflation fell, according to official figures.")] \
+        == ["NONE"] and r.label == "claim"
+    text = "Tankers carried 61 percent of exports, according to figures from ShipTrace Analytics."
+    assert run([(text, "attribution", "ACTOR", [])]) == [["ShipTrace Analytics"]]
+    assert display_form("Cllr Helen Marsh") == "Helen Marsh"
