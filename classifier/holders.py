@@ -821,6 +821,11 @@ class _Actor:
 
 
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
+# Heads that the institution's own name carries ("Labour Ministry", "Missouri legislature"):
+# "the ministry" refers to a party named with that word, never to any other organisation.
+_NAMED_HEADS = frozenset("""ministry department government agency council committee commission court tribunal
+parliament legislature assembly senate congress office bank union party army police board authority university
+hospital embassy cabinet navy""".split())
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
                         "sgt": "sergeant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
@@ -961,6 +966,8 @@ class HolderResolver:
                 return name, info.sentence_id
             if not re.match(r"(?:the|this|that|its|their|his|her|our)\s", mention.strip(), re.IGNORECASE):
                 return None  # "Analysts said ...": a bare group noun refers to no one named earlier
+            if stem in _NAMED_HEADS or head in _NAMED_HEADS:
+                return None  # "the ministry" is the ministry named so; none was: it stands as said
             mods = [w for w in words[:-1] if w not in ("its", "their", "his", "her", "our") and not w.endswith("-based")]
             want_person = stem in _PERSON_HEADS or head in _PERSON_HEADS
             # A party known to be of the right type; else one of unknown type that does not

@@ -336,3 +336,12 @@ def test_vague_sources_are_the_writers_claim_but_figures_from_a_party_are_its():
     text = "Tankers carried 61 percent of exports, according to figures from ShipTrace Analytics."
     assert run([(text, "attribution", "ACTOR", [])]) == [["ShipTrace Analytics"]]
     assert display_form("Cllr Helen Marsh") == "Helen Marsh"
+
+
+def test_an_institution_description_refers_only_to_a_party_named_with_it():
+    out = run([("Union No. 2 voted to strike at the Cerro Alto mine.", "claim", "ACTOR", ["Union No. 2"]),
+               ("The ministry has mediated three disputes this year.", "claim", "ACTOR", ["The ministry"])])
+    assert out[1] == ["Ministry"]
+    out = run([("Chile's Labour Ministry called both sides to talks.", "attribution", "ACTOR", ["Chile's Labour Ministry"]),
+               ("The ministry said talks would resume.", "attribution", "ACTOR", ["The ministry"])])
+    assert out[1] == out[0]
