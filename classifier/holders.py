@@ -1,11 +1,12 @@
 """Holder mentions: finding them in gold data, decoding them from the model, resolving them.
 
 The model marks where in a sentence its holder is named ("The State Department", "they",
-"the ministry"). Resolution then turns each mention into an actor string taken from the
-text: a named mention gives its own (fullest) form; a pronoun or description resolves to
-the actor it refers to, the most recent holder named earlier in the article; a unit with
-an ACTOR holder but no mention of its own (a quote continuing over several sentences)
-keeps the previous unit's speaker.
+"the ministry"). Resolution then reads the sentence around that mark: who speaks in a
+reporting frame ("<content>, the ministry said"), what is quoted speech, whether the
+article is a transcript; it turns each mention into an actor string taken from the text (a
+name in its fullest form; a pronoun or description resolves to a party named earlier in the
+article, holder or not); a unit with a party holding it but no mention of its own (a quote
+continuing over several sentences, a transcript turn) keeps its speaker.
 """
 
 from __future__ import annotations
@@ -302,8 +303,8 @@ _ORG_WORDS = frozenset("""ministry department agency office council committee co
 inc ltd plc group bank fund union party government administration court tribunal board authority regulator
 university institute museum hospital trust association federation alliance bloc coalition organisation
 organization network news wire times post herald courier review journal gazette daily monitor press tribune
-television tv radio broadcaster service services forces army navy police ministry parliament congress senate
-assembly house cabinet embassy consulate foundation league club society center centre council airline airways
+television tv radio broadcaster service services forces army navy police parliament congress senate
+assembly house cabinet embassy consulate foundation league club society center centre airline airways
 railway industries holdings partners capital""".split())
 
 
@@ -313,7 +314,9 @@ def _strip_title(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         w = words[i].lower().rstrip(".").replace("’", "'")
-        if w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS and i + 3 < len(words) + 1) or (i == 0 and re.fullmatch(r"(?:[a-z]\.?){2,3}", w) and len(words) > 2):
+        plural_title = w.endswith("s") and w[:-1] in TITLE_WORDS and i + 2 < len(words)  # "Senators X and Y"
+        initials = i == 0 and re.fullmatch(r"(?:[a-z]\.?){2,3}", w) and len(words) > 2
+        if w in TITLE_WORDS or plural_title or initials:
             last = i
             # "Secretary of State", "Minister for Trade": the title's own complement
             if i + 2 < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2][:1].isupper():
@@ -563,8 +566,9 @@ _NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|prev
 
 def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | None:
     """Where a unit names the speaker of its report: "<content>, the ministry said",
-    "“...,” said Lotte Hansen", "He said ..."; the last such frame, or None. Names in the
-    reported content (a country, an agency relaying it) are not the speaker."""
+    "“...,” said Lotte Hansen", "He said ..." (in a transcript, also its speaker label), or
+    None. Names in the reported content (a country, an agency relaying it) are not the
+    speaker; of several frames outside quoted speech a final one wins, else the first."""
     label = speaker_label(text) if transcript else None
     if label:  # a transcript's speaker label: "RAHIMI: ...", "Question (Sidhant Rao, Bharat Today): ..."
         return label
@@ -687,22 +691,26 @@ def _modifies_a_noun(after: str) -> bool:
 def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     """A lone capitalised modifier ("Argentine counterpart", "Swedish audio company") beside
     another mention is not a holder."""
-    keep = [m for m in mentions
+    return [m for m in mentions
             if len(mentions) < 2 or not (len(m.text.split()) <= 2
                                          and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1])
                                          and _modifies_a_noun(text[m.end:]))]
-    # "Economists at RBC and TD", "Members of the Teachers' Union": the named party holds it
+
+
+def _group_noun_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Economists at RBC and TD", "Members of the Teachers' Union": the named party holds it
+    (the group noun goes when that name is already marked)."""
     names = candidate_names(text)
     out = []
-    for m in keep:
+    for m in mentions:
         if is_reference(m.text) and len(m.text.split()) == 1:
             after = next((c for c in names if c.start >= m.end), None)
             if after and re.fullmatch(r"\s+(?:at|from|of|with)\s+(?:the\s+)?", text[m.end:after.start]):
-                if any(o.start <= after.start < o.end for o in keep):
+                if any(o.start <= after.start < o.end for o in mentions):
                     continue
                 m = Mention(after.start, after.end, after.text, m.score)
         out.append(m)
-    return out or mentions
+    return out
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -776,6 +784,15 @@ def _spokesperson_institution(m: Mention) -> Mention:
     return Mention(start, start + len(hit.group(group)), org, m.score)
 
 
+def _label_case(m: Mention) -> Mention:
+    """A transcript label in capitals reads as a name: "MINISTER KANZAKI" -> "Minister Kanzaki"
+    (short words such as "EU" stay as written)."""
+    if not m.text.isupper():
+        return m
+    text = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in m.text.split())
+    return Mention(m.start, m.end, text, m.score)
+
+
 def _lower_head(mention: str) -> bool:
     """A description with a lowercase head ("Colombia's peace commissioner", "his South
     Korean counterpart"), which an apposition after it names."""
@@ -820,12 +837,12 @@ class _Actor:
     titles: frozenset[str] = frozenset()  # words that described it: "foreign", "minister", "coach"
 
 
-# Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 # Heads that the institution's own name carries ("Labour Ministry", "Missouri legislature"):
 # "the ministry" refers to a party named with that word, never to any other organisation.
 _NAMED_HEADS = frozenset("""ministry department government agency council committee commission court tribunal
 parliament legislature assembly senate congress office bank union party army police board authority university
 hospital embassy cabinet navy""".split())
+# Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
                         "sgt": "sergeant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
@@ -1063,6 +1080,17 @@ class HolderResolver:
             self._register_names(text, sentence_id)
         return holders
 
+    def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
+                           sentence_ids: Sequence[int]) -> list[tuple[str, list[ResolvedHolder]]]:
+        """The article's (label, holders) per unit, revised once all units are resolved: a
+        quotation whose speaker is named only at its end belongs to that speaker throughout
+        (an attribution, or a condition)."""
+        out = list(resolved)
+        for i, named in speaker_after_quote(self.trace).items():
+            label = out[i][0] if out[i][0] in ("attribution", "condition") else "attribution"
+            out[i] = (label, [ResolvedHolder(h.holder, None, None, sentence_ids[named]) for h in resolved[named][1]])
+        return out
+
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
@@ -1083,19 +1111,15 @@ class HolderResolver:
         was_open = self.in_quote
         if text is not None:
             self.in_quote = _open_at_end(text, was_open)
+            # A name inside quoted speech is what the speaker talks about; a dateline is no party.
+            ranges = quoted_ranges(text, was_open)
+            mentions = [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)]
+            fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
+            if any(_POSSESSIVE.search(m.text) for m in mentions):
+                mentions = _possessor_to_name(text, mentions)
         # Inside a quotation that an earlier unit opened after a speaker was named, the unit is
         # that speaker's reported speech (the scheme's continuing-quote rule), whatever the
         # model read into the sentence on its own.
-        if text is not None:
-            ranges = quoted_ranges(text, was_open)
-            if ranges:  # a name inside quoted speech is what the speaker talks about
-                mentions = [m for m in mentions if not _inside(m, ranges)]
-                fallback = [m for m in fallback if not _inside(m, ranges)]
-        if text is not None:
-            mentions = [m for m in mentions if not _not_a_party(text, m)]
-            fallback = [m for m in fallback if not _not_a_party(text, m)]
-        if text is not None and any(_POSSESSIVE.search(m.text) for m in mentions):
-            mentions = _possessor_to_name(text, mentions)
         if (was_open and self.last_actor and self.last_label in ("attribution", "condition")
                 and label in ("claim", "opinion") and not mentions):
             label, kind = "attribution", "ACTOR"
@@ -1122,7 +1146,8 @@ class HolderResolver:
                     inner = [Mention(s, e, text[s:e])]
                 mentions = inner
             else:
-                mentions = _drop_adjectives(text, _extend_coordinated(text, mentions))
+                extended = _extend_coordinated(text, mentions)
+                mentions = _group_noun_to_name(text, _drop_adjectives(text, extended)) or extended
                 listeners = [m for m in mentions if _LISTENER.search(text[:m.start])]
                 if listeners and len(listeners) < len(mentions):  # "X told Reuters": Reuters only listens
                     mentions = [m for m in mentions if m not in listeners]
@@ -1139,10 +1164,8 @@ class HolderResolver:
                         # a name marked in part ("Project" of "The Tennessee Justice Project")
                         inside = [Mention(frame[0], frame[1], text[frame[0]:frame[1]], inside[0].score)]
                     mentions = inside or [_frame_mention(text, *frame)]
-                    if self.transcript and frame == speaker_label(text):  # "MINISTER KANZAKI:" -> "Minister Kanzaki"
-                        mentions = [Mention(x.start, x.end, " ".join(
-                            w.capitalize() if w.isupper() and len(w) > 3 else w for w in x.text.split()), x.score)
-                            if x.text.isupper() else x for x in mentions]
+                    if self.transcript and frame == speaker_label(text):
+                        mentions = [_label_case(x) for x in mentions]
                 elif relayers and others:
                     # "..., according to X": X is the source of an attribution; a condition is
                     # held by the party that sets it (the scheme's reported-condition rule).
@@ -1165,14 +1188,17 @@ class HolderResolver:
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(m) for m in mentions]
         for m in mentions:
-            role = _title_only(m.text) and self._antecedent(m.text.lower()) is not None
-            if (is_reference(m.text) or role) and not re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I):
+            indefinite = re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I)
+            reference = is_reference(m.text) and not indefinite
+            # A role alone ("Official Spokesperson:") is a reference when a holder had that role.
+            ante = self._antecedent(m.text) if not reference and not indefinite and _title_only(m.text) else None
+            if reference or ante is not None:
                 words = _LEADING_THE.sub("", m.text).split()
                 if words and words[-1].lower() in ("they", "them", "their") and len(self.last_actor) > 1:
                     out.extend(ResolvedHolder(h.holder, m, sentence_id, h.antecedent_sentence_id or h.sentence_id)
                                for h in self.last_actor)
                     continue
-                ante = self._antecedent(m.text)
+                ante = ante or self._antecedent(m.text)
                 if ante is None:
                     if not words or words[-1].lower() in PRONOUNS:
                         continue

@@ -13,8 +13,7 @@ from typing import Iterable, Iterator
 import torch
 
 from classifier.encoding import context_for, encode, pad_batch
-from classifier.holders import (HolderResolver, ResolvedHolder, weak_mentions, decode_bio, select_mentions,
-                                is_transcript, speaker_after_quote)
+from classifier.holders import HolderResolver, decode_bio, is_transcript, select_mentions, weak_mentions
 from classifier.inputs import InputArticle
 from classifier.model import load_model
 from classifier.scheme import HOLDER_KINDS, LABELS
@@ -101,11 +100,7 @@ class Predictor:
             holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text,
                                        out.get("fallback", []))
             resolved.append((resolver.label or label, holders))
-        # A quotation whose speaker is named only at its end belongs to that speaker throughout.
-        for i, named in speaker_after_quote(resolver.trace).items():
-            label = resolved[i][0] if resolved[i][0] in ("attribution", "condition") else "attribution"
-            source = article.units[named].sentence_id
-            resolved[i] = (label, [ResolvedHolder(h.holder, None, None, source) for h in resolved[named][1]])
+        resolved = resolver.with_late_speakers(resolved, [u.sentence_id for u in article.units])
         records = []
         for unit, out, (label, holders) in zip(article.units, outputs, resolved):
             scores = out["scores"]

@@ -1,6 +1,6 @@
 import pytest
 
-from classifier.holders import (HolderResolver, Mention, candidate_names, decode_bio, display_form,
+from classifier.holders import (HolderResolver, Mention, ResolvedHolder, candidate_names, decode_bio, display_form,
                                find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
                                is_transcript, speaker_after_quote, split_coordinated, weak_mentions)
 
@@ -213,6 +213,10 @@ def test_speaker_named_after_the_quote_holds_it_throughout():
     run([("“The numbers are terrible.", "attribution", "ACTOR", []),
          ("There is no other word for them,” said Ingvild Aasen.", "attribution", "ACTOR", ["Ingvild Aasen"])], r)
     assert speaker_after_quote(r.trace) == {0: 1}
+    revised = r.with_late_speakers([("claim", [ResolvedHolder("NONE")]), ("attribution", [ResolvedHolder("Ingvild Aasen")])],
+                                   [10, 11])
+    assert revised[0][0] == "attribution" and [h.holder for h in revised[0][1]] == ["Ingvild Aasen"]
+    assert revised[0][1][0].antecedent_sentence_id == 11
 
 
 def test_reporting_frame_names_the_speaker_not_the_content():
