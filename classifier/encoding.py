@@ -1,13 +1,16 @@
-"""Turn a unit and its neighbours into model inputs, and pad batches; shared by training,
-inference and the benchmark.
+"""Turn units into model inputs, and pad batches; shared by training, inference and the
+benchmark.
 
-The target sentence is the first segment; the neighbouring sentences (previous, then next)
-are the second segment, so the encoder sees the context ("she said" after a quote, the
-question a condition answers) while the heads read the target's own tokens.
+Two ways to give a unit context. Pairs: the target sentence is the first segment and its
+neighbours (previous, then next) the second, so the encoder sees "she said" after a quote
+while the heads read the target's own tokens; each sentence is encoded once per window it
+appears in. Joint windows (:func:`joint_windows`): consecutive units share one sequence and
+each is pooled from its own tokens, so every token is encoded once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
 T = TypeVar("T")
@@ -62,3 +65,65 @@ def pad_batch(input_ids: Sequence[Sequence[int]], token_type_ids: Sequence[Seque
     """
     return (pad_rows(input_ids, pad_id), pad_rows([[1] * len(r) for r in input_ids], 0),
             pad_rows(token_type_ids, 1))
+
+
+# --- Joint windows (Cohan et al. 2019, "Pretrained Language Models for Sequential Sentence
+# Classification"): consecutive units of one article share one sequence, each unit pooled from
+# its own tokens, so every token is encoded once and each unit sees its paragraph. ---
+
+NO_UNIT = -1
+"""``unit_index`` of a token that belongs to no unit (the leading and separator tokens, padding)."""
+
+
+@dataclass
+class Window:
+    """One joint input: ``[CLS] unit [SEP] unit [SEP] ...`` over consecutive units of an article.
+
+    ``unit_index[k]`` is the position within ``units`` of the unit token ``k`` belongs to
+    (:data:`NO_UNIT` for special tokens); ``units[j]`` is the unit's index in the article;
+    ``spans[j]`` the (start, end) positions of its own tokens in the sequence and ``offsets[j]``
+    their character offsets within its text; ``truncated[j]`` whether they were cut to fit.
+    """
+
+    input_ids: list[int]
+    unit_index: list[int]
+    units: list[int]
+    spans: list[tuple[int, int]]
+    offsets: list[list[tuple[int, int]]]
+    truncated: list[bool]
+
+
+def special_ids(tokenizer) -> tuple[int, int]:
+    """(first, separator) token ids of the encoder's own format ([CLS]/[SEP], <s>/</s>)."""
+    return int(tokenizer.cls_token_id), int(tokenizer.sep_token_id)
+
+
+def joint_windows(tokenizer, texts: Sequence[str], max_length: int, max_units: int) -> list[Window]:
+    """Pack an article's units, in order, into windows of at most ``max_units`` units and
+    ``max_length`` tokens (non-overlapping, as in Cohan et al.; a unit starts a new window when
+    it would not fit whole). A unit longer than a window on its own is cut, and says so."""
+    if not texts:
+        return []
+    cls_id, sep_id = special_ids(tokenizer)
+    enc = tokenizer(list(texts), add_special_tokens=False, truncation=False, return_offsets_mapping=True)
+    room = max_length - 2  # one unit alone: [CLS] unit [SEP]
+    windows: list[Window] = []
+    current: Window | None = None
+    for i in range(len(texts)):
+        ids = list(enc["input_ids"][i])
+        offsets = [tuple(o) for o in enc["offset_mapping"][i]]
+        cut = len(ids) > room
+        ids, offsets = ids[:room], offsets[:room]
+        if current is None or len(current.units) >= max_units \
+                or len(current.input_ids) + len(ids) + 1 > max_length:
+            current = Window([cls_id], [NO_UNIT], [], [], [], [])
+            windows.append(current)
+        j = len(current.units)
+        current.spans.append((len(current.input_ids), len(current.input_ids) + len(ids)))
+        current.input_ids += ids + [sep_id]
+        # A unit with no tokens at all is read from its separator, so it still gets an output.
+        current.unit_index += [j] * len(ids) + [NO_UNIT if ids else j]
+        current.units.append(i)
+        current.offsets.append(offsets)
+        current.truncated.append(cut)
+    return windows

@@ -202,9 +202,14 @@ class FastTokenizer:
         special = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
         self.sep_token = special.get("sep_token", "[SEP]")
         self.pad_token_id = self._tok.token_to_id(special.get("pad_token", "[PAD]")) or 0
+        self.cls_token_id = self._tok.token_to_id(special.get("cls_token", "[CLS]"))
+        self.sep_token_id = self._tok.token_to_id(self.sep_token)
 
     def __call__(self, targets: list[str], contexts: list[str] | None = None, truncation: bool = True,
-                 max_length: int = 128, **_: object) -> FastEncoding:
-        self._tok.enable_truncation(max_length, strategy="longest_first")
+                 max_length: int = 128, add_special_tokens: bool = True, **_: object) -> FastEncoding:
+        if truncation:
+            self._tok.enable_truncation(max_length, strategy="longest_first")
+        else:
+            self._tok.no_truncation()
         batch = list(zip(targets, contexts)) if contexts is not None else list(targets)
-        return FastEncoding(self._tok.encode_batch(batch, add_special_tokens=True))
+        return FastEncoding(self._tok.encode_batch(batch, add_special_tokens=add_special_tokens))

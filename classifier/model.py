@@ -76,20 +76,15 @@ class StanceModel(nn.Module):
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
                 token_type_ids: torch.Tensor | None = None, labels: torch.Tensor | None = None,
                 kinds: torch.Tensor | None = None, span_tags: torch.Tensor | None = None,
-                **_: Any) -> dict[str, torch.Tensor]:
+                unit_index: torch.Tensor | None = None, **_: Any) -> dict[str, torch.Tensor]:
+        """Logits (and the loss, given targets). Without ``unit_index`` each row is one unit;
+        with it (joint windows, :func:`classifier.encoding.joint_windows`) each row holds several
+        and the label/kind logits come one per unit, row by row, in reading order."""
         kwargs = {"input_ids": input_ids, "attention_mask": attention_mask}
         if token_type_ids is not None and getattr(self.encoder.config, "type_vocab_size", 1) > 1:
             kwargs["token_type_ids"] = token_type_ids
         hidden = self.encoder(**kwargs).last_hidden_state
-        # Pool over the target sentence only (segment 0), so context informs but does not dilute.
-        # The collators mark segment 0 in ``token_type_ids`` whatever the tokenizer gives (MPNet's
-        # gives all zeros); encoders without segment embeddings do not receive them.
-        mask = attention_mask.clone()
-        if token_type_ids is not None:
-            mask = mask * (token_type_ids == 0).to(mask.dtype)
-        weights = mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-        pooled = self.dropout(pooled)
+        pooled = self.dropout(self.pool(hidden, attention_mask, token_type_ids, unit_index))
         out = {
             "label_logits": self.label_head(pooled),
             "kind_logits": self.kind_head(pooled),
@@ -105,6 +100,29 @@ class StanceModel(nn.Module):
                                                     span_tags.reshape(-1), ignore_index=-100)
             out["loss"] = loss
         return out
+
+    @staticmethod
+    def pool(hidden: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor | None,
+             unit_index: torch.Tensor | None) -> torch.Tensor:
+        """Mean of each unit's own token vectors: (units, hidden).
+
+        Pairs: the target sentence only (segment 0), so context informs but does not dilute;
+        the collators mark segment 0 in ``token_type_ids`` whatever the tokenizer gives (MPNet's
+        gives all zeros). Joint windows: each unit of each row from the tokens ``unit_index``
+        assigns to it.
+        """
+        if unit_index is not None:
+            n = int(unit_index.max().item()) + 1
+            member = (unit_index.unsqueeze(1) == torch.arange(n, device=unit_index.device).view(1, n, 1))
+            member = member.to(hidden.dtype)  # (rows, units, tokens)
+            counts = member.sum(-1)
+            pooled = torch.bmm(member, hidden) / counts.clamp(min=1.0).unsqueeze(-1)
+            return pooled[counts > 0]
+        mask = attention_mask.clone()
+        if token_type_ids is not None:
+            mask = mask * (token_type_ids == 0).to(mask.dtype)
+        weights = mask.unsqueeze(-1).to(hidden.dtype)
+        return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
 
     def head_state(self) -> dict[str, torch.Tensor]:
         """The heads' weights (the part trained from scratch)."""

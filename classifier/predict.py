@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 import torch
 
-from classifier.encoding import context_for, encode, pad_batch
+from classifier.encoding import NO_UNIT, Window, context_for, encode, joint_windows, pad_batch, pad_rows
 from classifier.holders import HolderResolver, decode_bio, is_transcript, select_mentions, weak_mentions
 from classifier.inputs import InputArticle
 from classifier.model import load_model
@@ -48,12 +48,13 @@ class Predictor:
         self.batch_size = batch_size
         self.chunk_units = chunk_units
         self.window = int(self.config.get("context_window", CONTEXT_WINDOW))
+        self.joint_units = int(self.config.get("joint_units", 0))
         self.max_length = int(self.config.get("max_length", MAX_LENGTH))
         self.temperature = float(self.config.get("temperature", 1.0))
 
     @torch.inference_mode()
     def _forward(self, targets: list[str], contexts: list[str]) -> list[dict]:
-        """Model outputs for each target, in input order."""
+        """Model outputs for each target (encoded alone or with its neighbours), in input order."""
         enc = encode(self.tokenizer, targets, contexts, self.max_length, with_offsets=True)
         order = sorted(range(len(targets)), key=lambda i: len(enc["input_ids"][i]))
         results: list[dict] = [{} for _ in targets]
@@ -61,35 +62,72 @@ class Predictor:
         for b in range(0, len(order), self.batch_size):
             idx = order[b:b + self.batch_size]
             ids, att, tti = pad_batch([enc["input_ids"][i] for i in idx], [enc["token_type_ids"][i] for i in idx], pad)
-            out = self.model(input_ids=ids.to(self.device), attention_mask=att.to(self.device),
-                             token_type_ids=tti.to(self.device))
-            label_p = torch.softmax(out["label_logits"].float() / self.temperature, -1).cpu()
-            kind_p = torch.softmax(out["kind_logits"].float(), -1).cpu()
-            span_p = torch.softmax(out["span_logits"].float(), -1).cpu()
-            tags = span_p.argmax(-1)
-            mention_p = 1.0 - span_p[..., 0]
+            label_p, kind_p, tags, mention_p = self._run_batch(ids, att, tti)
             for row, i in enumerate(idx):
                 seq_ids = enc.sequence_ids(i)
                 offsets = enc["offset_mapping"][i]
-                row_tags = tags[row].tolist()
-                row_p = mention_p[row].tolist()
-                target_tags = [row_tags[k] if sid == 0 else 0 for k, sid in enumerate(seq_ids)]
-                target_offsets = [offsets[k] if sid == 0 else (0, 0) for k, sid in enumerate(seq_ids)]
-                mentions = select_mentions(decode_bio(target_tags, target_offsets, targets[i], row_p))
-                results[i] = {
-                    "scores": label_p[row].tolist(),
-                    "kind_scores": kind_p[row].tolist(),
-                    "mentions": mentions,
-                    # The tagger's weaker guess, for a unit the kind head gives a party but where no
-                    # token reached B/I (a 110M encoder adapted in its top layers under-tags).
-                    "fallback": [] if mentions else weak_mentions(
-                        [row_p[k] if sid == 0 else 0.0 for k, sid in enumerate(seq_ids)],
-                        target_offsets, targets[i]),
+                own = [k for k, sid in enumerate(seq_ids) if sid == 0]
+                results[i] = self._unit_output(
+                    targets[i], label_p[row], kind_p[row], [tags[row][k] for k in own],
+                    [mention_p[row][k] for k in own], [tuple(offsets[k]) for k in own],
                     # Cut only when the unit's own tokens did not fit (not when context was trimmed).
-                    "truncated": max((e for (_, e), sid in zip(offsets, seq_ids) if sid == 0), default=0)
-                    < len(targets[i].rstrip()),
-                }
+                    max((offsets[k][1] for k in own), default=0) < len(targets[i].rstrip()))
         return results
+
+    @torch.inference_mode()
+    def _forward_joint(self, articles: list[list[str]]) -> list[dict]:
+        """Model outputs for every unit of ``articles`` (lists of unit texts), encoded in joint
+        windows of consecutive units (:func:`classifier.encoding.joint_windows`), in input order."""
+        windows: list[tuple[int, Window]] = []
+        base = 0
+        for texts in articles:
+            windows += [(base, w) for w in joint_windows(self.tokenizer, texts, self.max_length, self.joint_units)]
+            base += len(texts)
+        flat = [t for texts in articles for t in texts]
+        results: list[dict] = [{} for _ in flat]
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i][1].input_ids))
+        pad = self.tokenizer.pad_token_id or 0
+        per_batch = max(1, self.batch_size // max(1, self.joint_units))  # about batch_size units a pass
+        for b in range(0, len(order), per_batch):
+            batch = [windows[i] for i in order[b:b + per_batch]]
+            ids, att, tti = pad_batch([w.input_ids for _, w in batch], [[0] * len(w.input_ids) for _, w in batch], pad)
+            units = pad_rows([w.unit_index for _, w in batch], NO_UNIT)
+            label_p, kind_p, tags, mention_p = self._run_batch(ids, att, tti, units)
+            n = 0
+            for row, (start, w) in enumerate(batch):
+                for j, unit in enumerate(w.units):
+                    a, z = w.spans[j]
+                    results[start + unit] = self._unit_output(
+                        flat[start + unit], label_p[n], kind_p[n], tags[row][a:z], mention_p[row][a:z],
+                        w.offsets[j], w.truncated[j])
+                    n += 1
+        return results
+
+    def _run_batch(self, ids, att, tti, units=None):
+        """One forward pass: label and kind probabilities per unit, BIO tags and mention
+        probabilities per token (plain lists)."""
+        out = self.model(input_ids=ids.to(self.device), attention_mask=att.to(self.device),
+                         token_type_ids=tti.to(self.device),
+                         unit_index=None if units is None else units.to(self.device))
+        label_p = torch.softmax(out["label_logits"].float() / self.temperature, -1).cpu().tolist()
+        kind_p = torch.softmax(out["kind_logits"].float(), -1).cpu().tolist()
+        span_p = torch.softmax(out["span_logits"].float(), -1).cpu()
+        return label_p, kind_p, span_p.argmax(-1).tolist(), (1.0 - span_p[..., 0]).tolist()
+
+    @staticmethod
+    def _unit_output(text: str, label_p: list[float], kind_p: list[float], tags: list[int],
+                     mention_p: list[float], offsets: list[tuple[int, int]], truncated: bool) -> dict:
+        """One unit's outputs from its own tokens (tags, mention probabilities, offsets in its text)."""
+        mentions = select_mentions(decode_bio(tags, offsets, text, mention_p))
+        return {
+            "scores": label_p,
+            "kind_scores": kind_p,
+            "mentions": mentions,
+            # The tagger's weaker guess, for a unit the kind head gives a party but where no
+            # token reached B/I (a 110M encoder adapted in its top layers under-tags).
+            "fallback": [] if mentions else weak_mentions(mention_p, offsets, text),
+            "truncated": truncated,
+        }
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
         resolver = HolderResolver(transcript=is_transcript([u.text for u in article.units]))
@@ -143,15 +181,18 @@ class Predictor:
             yield from self._run(pending)
 
     def _run(self, articles: list[InputArticle]) -> Iterator[list[dict]]:
-        targets: list[str] = []
-        contexts: list[str] = []
-        sep = self.tokenizer.sep_token or "|"
-        for art in articles:
-            texts = [u.text for u in art.units]
-            for i, text in enumerate(texts):
-                targets.append(text)
-                contexts.append(context_for(texts, i, self.window, sep))
-        outputs = self._forward(targets, contexts) if targets else []
+        if self.joint_units > 0:
+            outputs = self._forward_joint([[u.text for u in art.units] for art in articles])
+        else:
+            targets: list[str] = []
+            contexts: list[str] = []
+            sep = self.tokenizer.sep_token or "|"
+            for art in articles:
+                texts = [u.text for u in art.units]
+                for i, text in enumerate(texts):
+                    targets.append(text)
+                    contexts.append(context_for(texts, i, self.window, sep))
+            outputs = self._forward(targets, contexts) if targets else []
         pos = 0
         for art in articles:
             n = len(art.units)

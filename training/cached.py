@@ -25,6 +25,7 @@ import torch
 from torch import nn
 
 from classifier.encoding import pad_rows
+from training.data import collate
 
 
 def _layers(encoder: nn.Module) -> nn.ModuleList:
@@ -135,12 +136,7 @@ def train_cached(model, examples: Sequence[dict], pad_id: int, k: int, epochs: f
                 for row, i in enumerate(idx):
                     hidden[row, :states[i].shape[0]] = states[i]
                 cached.states = hidden
-                out = model(input_ids=pad_rows([f["input_ids"] for f in feats], pad_id),
-                            attention_mask=pad_rows([[1] * len(f["input_ids"]) for f in feats], 0),
-                            token_type_ids=pad_rows([f["token_type_ids"] for f in feats], 1),
-                            labels=torch.tensor([f["labels"] for f in feats]),
-                            kinds=torch.tensor([f["kinds"] for f in feats]),
-                            span_tags=pad_rows([f["span_tags"] for f in feats], -100))
+                out = model(**collate(feats, pad_id))
                 out["loss"].backward()
                 nn.utils.clip_grad_norm_(params, 1.0)
                 opt.step()

@@ -50,6 +50,11 @@ class TrainConfig:
     """Maximum tokens of one input (target + context); inference uses the stored value."""
     context_window: int = CONTEXT_WINDOW
     """Neighbouring units on each side given as context; inference uses the stored value."""
+    joint_units: int = 0
+    """0: each unit is its own input (with ``context_window`` neighbours as a second segment).
+    N > 0: joint windows of up to N consecutive units and ``max_length`` tokens, each unit
+    pooled from its own tokens (Cohan et al. 2019): paragraph context, each token encoded once.
+    Takes the place of ``context_window``; inference uses the stored value."""
     seed: int = SEED
     """Seed of initialisation, data order and the dev split."""
     dev_fraction: float = 0.15

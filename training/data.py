@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from classifier.encoding import context_for, encode, pad_rows
+from classifier.encoding import NO_UNIT, context_for, encode, joint_windows, pad_rows
 from classifier.errors import DataError, InputError
 from classifier.holders import find_gold_mentions
 from classifier.records import load_articles
@@ -59,20 +59,9 @@ def tokenise(tokenizer, rows: list[dict], max_length: int):
         for i in range(len(batch["target"])):
             seq_ids = enc.sequence_ids(i)
             spans = list(zip(batch["span_starts"][i], batch["span_ends"][i]))
-            tags = []
-            prev_span = None
-            for k, (s, e) in enumerate(enc["offset_mapping"][i]):
-                if seq_ids[k] != 0 or e <= s:
-                    tags.append(-100)
-                    continue
-                hit = next((j for j, (a, b) in enumerate(spans) if s >= a and e <= b), None)
-                if hit is None:
-                    tags.append(0)
-                    prev_span = None
-                else:
-                    tags.append(2 if prev_span == hit else 1)
-                    prev_span = hit
-            tags_all.append(tags)
+            # Tokens outside the target (specials, context) get no tag: (0, 0) reads as "no text".
+            offsets = [o if sid == 0 else (0, 0) for o, sid in zip(enc["offset_mapping"][i], seq_ids)]
+            tags_all.append(_bio(offsets, spans))
         return {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"],
                 "token_type_ids": enc["token_type_ids"], "span_tags": tags_all}
 
@@ -81,26 +70,76 @@ def tokenise(tokenizer, rows: list[dict], max_length: int):
                   desc="Tokenising")
 
 
+def _bio(offsets: Sequence[Sequence[int]], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """BIO tags (0 O, 1 B, 2 I) of a unit's own tokens, from its gold mention spans."""
+    tags = []
+    prev_span = None
+    for s, e in offsets:
+        if e <= s:
+            tags.append(-100)
+            continue
+        hit = next((j for j, (a, b) in enumerate(spans) if s >= a and e <= b), None)
+        if hit is None:
+            tags.append(0)
+            prev_span = None
+        else:
+            tags.append(2 if prev_span == hit else 1)
+            prev_span = hit
+    return tags
+
+
+def window_examples(tokenizer, articles: Sequence[Article], max_length: int, max_units: int) -> list[dict]:
+    """Joint-window training examples (:func:`classifier.encoding.joint_windows`): one per
+    window of consecutive units, with one label and kind per unit and BIO tags per token."""
+    rows = []
+    for art in articles:
+        for w in joint_windows(tokenizer, [u.text for u in art.units], max_length, max_units):
+            tags = [-100] * len(w.input_ids)
+            labels, kinds = [], []
+            for j, i in enumerate(w.units):
+                unit = art.units[i]
+                a, z = w.spans[j]
+                tags[a:z] = _bio(w.offsets[j], find_gold_mentions(unit.text, unit.holders, art.actors))
+                labels.append(LABEL2ID[unit.label])
+                kinds.append(HOLDER_KINDS.index(holder_kind(unit.holders)))
+            rows.append({"input_ids": w.input_ids, "attention_mask": [1] * len(w.input_ids),
+                         "token_type_ids": [0] * len(w.input_ids), "unit_index": w.unit_index,
+                         "labels": labels, "kinds": kinds, "span_tags": tags})
+    return rows
+
+
+def collate(features: Sequence[dict], pad_id: int) -> dict:
+    """A padded batch (dynamic padding); joint-window features also carry ``unit_index`` and
+    one label and kind per unit, flattened in reading order as the model pools them."""
+    import torch
+
+    def pad(key: str, value: int) -> torch.Tensor:
+        return pad_rows([f[key] for f in features], value)
+
+    batch = {
+        "input_ids": pad("input_ids", pad_id),
+        "attention_mask": pad("attention_mask", 0),
+        "token_type_ids": pad("token_type_ids", 1),
+        "span_tags": pad("span_tags", -100),
+    }
+    if "unit_index" in features[0]:
+        batch["unit_index"] = pad("unit_index", NO_UNIT)
+        batch["labels"] = torch.tensor([x for f in features for x in f["labels"]])
+        batch["kinds"] = torch.tensor([x for f in features for x in f["kinds"]])
+    else:
+        batch["labels"] = torch.tensor([f["labels"] for f in features])
+        batch["kinds"] = torch.tensor([f["kinds"] for f in features])
+    return batch
+
+
 class Collator:
-    """Pads a batch to its longest sequence (dynamic padding)."""
+    """Pads a batch to its longest sequence (dynamic padding): :func:`collate` for ``Trainer``."""
 
     def __init__(self, pad_id: int) -> None:
         self.pad_id = pad_id
 
     def __call__(self, features: list[dict]) -> dict:
-        import torch
-
-        def pad(key: str, value: int) -> torch.Tensor:
-            return pad_rows([f[key] for f in features], value)
-
-        return {
-            "input_ids": pad("input_ids", self.pad_id),
-            "attention_mask": pad("attention_mask", 0),
-            "token_type_ids": pad("token_type_ids", 1),
-            "span_tags": pad("span_tags", -100),
-            "labels": torch.tensor([f["labels"] for f in features]),
-            "kinds": torch.tensor([f["kinds"] for f in features]),
-        }
+        return collate(features, self.pad_id)
 
 
 def dev_split(articles: Sequence[Article], dev_fraction: float, seed: int) -> tuple[list[Article], list[Article]]:

@@ -28,7 +28,7 @@ Labelling contract: ANNOTATION_SCHEME.md (see docs/annotation-guide.md).
 - data hash (sha256 of the annotation files): `{data_hash}`
 - training articles: {n_train_articles}, units: {n_train_units}
 - dev articles: {n_dev_articles}, units: {n_dev_units}
-- epochs {epochs}, learning rate {learning_rate}, batch {batch_size}, seed {seed}, context window {context_window}, max length {max_length}
+- epochs {epochs}, learning rate {learning_rate}, batch {batch_size}, seed {seed}, context window {context_window}, joint units {joint_units}, max length {max_length}
 - training time: {train_seconds:.0f} s
 
 ## Dev metrics (held-out articles)
@@ -65,6 +65,7 @@ def model_card(config: dict, dev_metrics: dict | None) -> str:
         labels=", ".join(LABELS), data_hash=config.get("data_hash", "n/a"),
         train_seconds=config.get("train_seconds", 0), dev_section=dev_section, **fields,
         lora_modules=config.get("lora_modules", "all"), frozen_layers=config.get("frozen_layers", 0),
+        joint_units=config.get("joint_units", 0),
         **{k: config[k] for k in ("base_model", "adapter", "epochs", "learning_rate", "batch_size", "seed",
                                   "context_window", "max_length")})
 

@@ -22,7 +22,7 @@ from classifier.encoders import resolve_base
 from classifier.model import build_model, save_model
 from classifier.scheme import LABELS, Article
 from training.config import TrainConfig
-from training.data import Collator, data_hash, tokenise, unit_examples
+from training.data import Collator, data_hash, tokenise, unit_examples, window_examples
 from training.model_card import write_model_card
 
 __all__ = ["TrainConfig", "train_in_memory", "train_and_save", "write_model_card"]
@@ -46,8 +46,13 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
     model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
                         lora_modules=cfg.lora_modules, frozen_layers=cfg.frozen_layers,
                         kind_weight=cfg.kind_weight, span_weight=cfg.span_weight)
-    rows = unit_examples(train_articles, cfg.context_window, tokenizer.sep_token)
-    dataset = tokenise(tokenizer, rows, cfg.max_length).remove_columns(["article_id", "sentence_id"])
+    if cfg.joint_units > 0:
+        from datasets import Dataset
+
+        dataset = Dataset.from_list(window_examples(tokenizer, train_articles, cfg.max_length, cfg.joint_units))
+    else:
+        rows = unit_examples(train_articles, cfg.context_window, tokenizer.sep_token)
+        dataset = tokenise(tokenizer, rows, cfg.max_length).remove_columns(["article_id", "sentence_id"])
     config = {**{k: v for k, v in asdict(cfg).items() if k != "extra"}, **cfg.extra}
     if cfg.frozen_layers:
         from training.cached import train_cached

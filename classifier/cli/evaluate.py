@@ -34,6 +34,7 @@ def evaluate(
     epochs: float = typer.Option(DEFAULTS.epochs, help="With --cv: epochs per fold."),
     context_window: int = typer.Option(DEFAULTS.context_window, help="With --cv: neighbouring units given as context."),
     max_length: int = typer.Option(DEFAULTS.max_length, help="With --cv: maximum tokens per input."),
+    joint_units: int = typer.Option(DEFAULTS.joint_units, help="With --cv: units encoded jointly (0: one per input)."),
     bootstrap: int = typer.Option(1000, help="Bootstrap replicates over articles for 95% intervals (0 = none)."),
     seed: int = typer.Option(DEFAULTS.seed),
     fmt: str = typer.Option("markdown", "--format", "-f", help="markdown or json (printed)."),
@@ -59,7 +60,7 @@ def evaluate(
     cv_folds = None
     if cv:
         cfg = TrainConfig(base_model=base_model, epochs=epochs, seed=seed, context_window=context_window,
-                          max_length=max_length)
+                          max_length=max_length, joint_units=joint_units)
         pooled, gold_list, pred = cross_validate_model(articles, cfg, folds=folds or None, seed=seed, log=log)
         runs.append((f"cv-{folds or 'loo'}", pred))
         cv_folds = pooled["folds"]

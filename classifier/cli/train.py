@@ -28,6 +28,8 @@ def train(
     batch_size: int = typer.Option(DEFAULTS.batch_size),
     max_length: int = typer.Option(DEFAULTS.max_length),
     context_window: int = typer.Option(DEFAULTS.context_window, help="Neighbouring units on each side given as context."),
+    joint_units: int = typer.Option(DEFAULTS.joint_units, help="Encode up to N consecutive units jointly, "
+                                    "each pooled from its own tokens (0: one unit per input)."),
     seed: int = typer.Option(DEFAULTS.seed),
     splits: Optional[Path] = typer.Option(None, help="splits.json: train on 'train', score on 'dev'."),
     dev_fraction: float = typer.Option(DEFAULTS.dev_fraction, help="Without --splits: share of articles held out for dev."),
@@ -52,7 +54,7 @@ def train(
     cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, frozen_layers=frozen_layers,
                       kind_weight=kind_weight, span_weight=span_weight, epochs=epochs, learning_rate=learning_rate,
                       batch_size=batch_size, max_length=max_length, context_window=context_window,
-                      seed=seed, dev_fraction=dev_fraction)
+                      joint_units=joint_units, seed=seed, dev_fraction=dev_fraction)
     metrics = train_and_save(train_set, dev_set, output, cfg, files, quiet=not show_progress(progress, quiet),
                              resume=resume)
     if metrics is None:  # a non-main rank of `accelerate launch`: rank 0 reports

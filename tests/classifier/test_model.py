@@ -66,3 +66,17 @@ def test_wrong_label_set_refused(tiny_model, tmp_path):
     (bad / "config.json").write_text(json.dumps(cfg))
     with pytest.raises(ModelError, match="does not match the scheme"):
         load_model(bad)
+
+
+def test_joint_pooling_is_each_units_own_mean():
+    import torch
+
+    from classifier.model import StanceModel
+
+    hidden = torch.arange(2 * 6 * 3, dtype=torch.float).view(2, 6, 3)
+    unit_index = torch.tensor([[-1, 0, 0, -1, 1, -1], [-1, 0, -1, -1, -1, -1]])
+    pooled = StanceModel.pool(hidden, torch.ones(2, 6), None, unit_index)
+    assert pooled.shape == (3, 3)  # units in reading order: row 0 unit 0, row 0 unit 1, row 1 unit 0
+    assert torch.allclose(pooled[0], hidden[0, 1:3].mean(0))
+    assert torch.allclose(pooled[1], hidden[0, 4])
+    assert torch.allclose(pooled[2], hidden[1, 1])
