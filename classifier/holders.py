@@ -704,6 +704,9 @@ def _group_noun_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if is_reference(m.text) and len(m.text.split()) == 1:
+            marked = next((o for o in mentions if o.start >= m.end), None)
+            if marked and re.fullmatch(r"\s+(?:at|from|of|with)\s+", text[m.end:marked.start]):
+                continue  # "Members of the international development committee": the committee is marked
             after = next((c for c in names if c.start >= m.end), None)
             if after and re.fullmatch(r"\s+(?:at|from|of|with)\s+(?:the\s+)?", text[m.end:after.start]):
                 if any(o.start <= after.start < o.end for o in mentions):
@@ -842,6 +845,10 @@ class _Actor:
 _NAMED_HEADS = frozenset("""ministry department government agency council committee commission court tribunal
 parliament legislature assembly senate congress office bank union party army police board authority university
 hospital embassy cabinet navy""".split())
+# Descriptions of a business, and the words that mark a business's name.
+_FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manufacturer developer insurer".split())
+_CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
+airlines airways motors technologies systems labs energy""".split())
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -981,8 +988,11 @@ class HolderResolver:
             if scored:
                 _, _, name, info = max(scored)
                 return name, info.sentence_id
-            if not re.match(r"(?:the|this|that|its|their|his|her|our)\s", mention.strip(), re.IGNORECASE):
-                return None  # "Analysts said ...": a bare group noun refers to no one named earlier
+            if not re.match(r"(?:the|this|that|its|their|his|her|our)\s", mention.strip(), re.IGNORECASE) \
+                    and (head.endswith("s") or head in ("police", "people", "staff")):
+                # "Analysts said ...": a bare plural refers to no one named earlier (a bare
+                # singular, "company", is a description whose determiner the tagger left out)
+                return None
             if stem in _NAMED_HEADS or head in _NAMED_HEADS:
                 return None  # "the ministry" is the ministry named so; none was: it stands as said
             mods = [w for w in words[:-1] if w not in ("its", "their", "his", "her", "our") and not w.endswith("-based")]
@@ -993,7 +1003,9 @@ class HolderResolver:
             pool = [(n, i) for n, i in recent if (i.person is want_person or (
                 i.person is None and (want_person or len(n.split()) > 1 or n.isupper() or "-" in n)))
                 and all(m in i.key.split() or m in i.titles for m in mods)]
-            pool.sort(key=lambda kv: (kv[1].person is not want_person, kv[0] not in last))
+            firm = stem in _FIRM_HEADS or head in _FIRM_HEADS  # "the company" -> "Veltra Inc.", not a regulator
+            pool.sort(key=lambda kv: (kv[1].person is not want_person,
+                                      firm and not set(kv[1].key.split()) & _CORPORATE, kv[0] not in last))
             return (pool[0][0], pool[0][1].sentence_id) if pool else None
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"

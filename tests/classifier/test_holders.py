@@ -349,3 +349,17 @@ def test_an_institution_description_refers_only_to_a_party_named_with_it():
     out = run([("Chile's Labour Ministry called both sides to talks.", "attribution", "ACTOR", ["Chile's Labour Ministry"]),
                ("The ministry said talks would resume.", "attribution", "ACTOR", ["The ministry"])])
     assert out[1] == out[0]
+
+
+def test_a_business_description_finds_the_business_and_a_group_noun_gives_way_to_a_marked_party():
+    out = run([("Brightwell Foods Ltd. was fined by the Trade Standards Authority on Tuesday.", "claim", "ACTOR",
+                ["Brightwell Foods Ltd.", "the Trade Standards Authority"]),
+               ("In a statement, the Leeds-based company said it would appeal.", "attribution", "ACTOR", ["company"])])
+    assert out[1] == ["Brightwell Foods Ltd."]
+    text = "Members of the regional planning committee said they would approve it only with a bus lane."
+    assert run([(text, "condition", "ACTOR", ["Members", "the regional planning committee"])]) == [
+        ["Regional planning committee"]]
+    # a bare plural still refers to no one named earlier
+    out = run([("Halvorsen Bank cut its rate.", "claim", "ACTOR", ["Halvorsen Bank"]),
+               ("Analysts said more cuts would follow.", "attribution", "ACTOR", ["Analysts"])])
+    assert out[1] == ["Analysts"]
