@@ -362,8 +362,10 @@ def display_form(mention: str) -> str:
         # Keep the last run of capitalised words (connectors such as "of" allowed inside).
         end = max(i for i, c in enumerate(capital) if c) + 1
         start = end - 1
-        while start > 0 and (capital[start - 1] or (words[start - 1].lower() in _CONNECTORS and start > 1
-                                                    and capital[start - 2])):
+        while start > 0 and (capital[start - 1] or (start > 1 and capital[start - 2] and (
+                words[start - 1].lower() in _CONNECTORS
+                # "Russian Embassy in London": an office and where it is, one party
+                or (words[start - 1] == "in" and words[start - 2].lower() in _POSTS)))):
             start -= 1
         words = words[start:end]
     elif words and not capital[0] and any(capital) and not indefinite:
@@ -378,6 +380,9 @@ def display_form(mention: str) -> str:
     if text[:1].islower():
         text = text[:1].upper() + text[1:]
     return text
+
+
+_POSTS = frozenset("embassy consulate mission office bureau delegation".split())
 
 
 def split_coordinated(name: str) -> list[str]:
@@ -749,6 +754,12 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
                 out[-1] = Mention(m.start, m.end, m.text, max(prev.score, m.score))
                 continue
             if prev_name and not this_name:
+                if text[prev.end:m.start].isspace() and not any(c.isupper() for c in m.text) \
+                        and m.text.split()[-1].lower() not in PRONOUNS | {"own"} \
+                        and m.text.split()[0] not in _CONNECTORS:
+                    # one noun phrase marked in two ("The U.S." + "government", "Switzerland’s" +
+                    # "foreign ministry"): the whole phrase, as the article names the party
+                    out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], max(prev.score, m.score))
                 continue
         out.append(m)
     return out

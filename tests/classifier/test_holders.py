@@ -363,3 +363,16 @@ def test_a_business_description_finds_the_business_and_a_group_noun_gives_way_to
     out = run([("Halvorsen Bank cut its rate.", "claim", "ACTOR", ["Halvorsen Bank"]),
                ("Analysts said more cuts would follow.", "attribution", "ACTOR", ["Analysts"])])
     assert out[1] == ["Analysts"]
+
+
+def test_one_noun_phrase_marked_in_two_is_one_holder():
+    text = "The U.S. government has criticised the levy as unfair to American firms."
+    assert run([(text, "attribution", "ACTOR", ["The U.S.", "government"])]) == [["U.S. government"]]
+    text = "Norway’s fisheries ministry said quotas would be cut only if the survey confirmed the decline."
+    assert run([(text, "condition", "ACTOR", ["Norway’s", "fisheries ministry"])]) == [["Norway’s fisheries ministry"]]
+    # a place in a name is no description, and "own" is no party
+    text = "Its lead envoy, Dr. Marie Kouassi of Côte d'Ivoire, told reporters the fund was too small."
+    assert run([(text, "attribution", "ACTOR", ["Dr. Marie Kouassi of Côte", "d'Ivoire"])]) == [["Marie Kouassi"]]
+    text = "The Foreign Office’s own review, published on Friday, warns that the cuts will hurt."
+    assert run([(text, "attribution", "ACTOR", ["The Foreign Office’s", "own"])]) == [["Foreign Office"]]
+    assert display_form("the Russian Embassy in London") == "Russian Embassy in London"
