@@ -815,7 +815,7 @@ def _lower_head(mention: str) -> bool:
 
 
 def _title_only(mention: str) -> bool:
-    words = [w.lower().strip(".,'’s") for w in _LEADING_THE.sub("", mention).split()]
+    words = [re.sub(r"['’]s?$", "", w.lower().strip(".,")) for w in _LEADING_THE.sub("", mention).split()]
     return bool(words) and all(w in TITLE_WORDS or w in ("foreign", "finance", "defence", "defense", "interior",
                                                          "trade", "health", "rebels", "rebel", "senior", "former",
                                                          "official", "external", "affairs")

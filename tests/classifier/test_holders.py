@@ -376,3 +376,9 @@ def test_one_noun_phrase_marked_in_two_is_one_holder():
     text = "The Foreign Office’s own review, published on Friday, warns that the cuts will hurt."
     assert run([(text, "attribution", "ACTOR", ["The Foreign Office’s", "own"])]) == [["Foreign Office"]]
     assert display_form("the Russian Embassy in London") == "Russian Embassy in London"
+
+
+def test_a_role_before_the_speakers_name_is_not_a_second_speaker():
+    # "spokesperson", "senior", "secretary" start with an s: a role is recognised whole
+    text = "Official Spokesperson, Shri Anil Mehra: Good morning, and thank you for coming."
+    assert run([(text, "attribution", "ACTOR", ["Official Spokesperson", "Shri Anil Mehra"])]) == [["Anil Mehra"]]
