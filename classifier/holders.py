@@ -90,6 +90,7 @@ def find_gold_mentions(text: str, holders: Sequence[str], actors: dict[str, list
 
 
 _TOKEN = re.compile(r"\S+")
+_BULLETS = "•→▪●◦‣–—*·-"
 _EDGE = "\"'“”‘’()[],;:!?"
 # Lowercase words that may sit inside a name ("Bank of Canada", "Ana de la Fuente").
 _NAME_LINKS = frozenset({"of", "de", "la", "le", "du", "des", "del", "della", "di", "da", "do", "dos", "van",
@@ -224,7 +225,7 @@ def decode_bio(tags: Sequence[int], offsets: Sequence[tuple[int, int]], text: st
     merged: dict[tuple[int, int], list[float]] = {}
     for s, e, ps in spans:
         s, e = snap_mention(text, s, e)
-        piece = text[s:e].strip(" ,;:\"'“”‘’()")
+        piece = text[s:e].strip(" ,;:\"'“”‘’()" + _BULLETS)  # "→ He", "• Spain": the bullet is no part
         if not piece:
             continue
         s = text.find(piece, s)

@@ -382,3 +382,12 @@ def test_a_role_before_the_speakers_name_is_not_a_second_speaker():
     # "spokesperson", "senior", "secretary" start with an s: a role is recognised whole
     text = "Official Spokesperson, Shri Anil Mehra: Good morning, and thank you for coming."
     assert run([(text, "attribution", "ACTOR", ["Official Spokesperson", "Shri Anil Mehra"])]) == [["Anil Mehra"]]
+
+
+def test_a_bullet_or_arrow_is_no_part_of_a_mention():
+    text = "→ He stressed that Lisbon would not block the deal."
+    found = decode_bio([1, 1, 0, 0], [(0, 1), (2, 4), (5, 13), (14, 18)], text)
+    assert [x.text for x in found] == ["He"]
+    out = run([("Portugal's prime minister arrived late.", "attribution", "ACTOR", ["Portugal's prime minister"]),
+               (text, "attribution", "ACTOR", ["He"])])
+    assert out[1] == out[0]
