@@ -1162,6 +1162,9 @@ class HolderResolver:
             return [ResolvedHolder(NONE)]
         if text is not None:
             mentions = [extend_description(text, m) for m in mentions]
+            # "A Chinese diplomat in Brussels" extended over "Brussels": the place is part of it
+            mentions = [m for m in mentions if not any((o.start, o.end) != (m.start, m.end)
+                                                       and o.start <= m.start and m.end <= o.end for o in mentions)]
             quoted = _QUOTED_AS.search(text)
             if quoted:  # "Xinhua quoted X as saying": X holds it, the outlet only relays
                 inner = [m for m in mentions if m.start >= quoted.start(1) and m.end <= quoted.end(1)]
@@ -1182,6 +1185,9 @@ class HolderResolver:
                     # "<content>, X said[, according to Y]": X speaks; names in the content
                     # and the outlet that relays it do not.
                     inside = [m for m in mentions if m.start < frame[1] and m.end > frame[0]]
+                    if re.match(r"(?:a|an|one|two|three|several|some)\s", text[frame[0]:frame[1]], re.I) \
+                            and not any(c.isupper() for x in inside for c in x.text):
+                        inside = []  # "a company executive" with only "company" marked: the whole description
                     np_words = _LEADING_THE.sub("", text[frame[0]:frame[1]]).split()
                     if len(inside) == 1 and frame[0] <= inside[0].start and inside[0].end <= frame[1] and all(
                             w[:1].isupper() or w.lower() in _CONNECTORS for w in np_words) and np_words:

@@ -391,3 +391,13 @@ def test_a_bullet_or_arrow_is_no_part_of_a_mention():
     out = run([("Portugal's prime minister arrived late.", "attribution", "ACTOR", ["Portugal's prime minister"]),
                (text, "attribution", "ACTOR", ["He"])])
     assert out[1] == out[0]
+
+
+def test_an_unnamed_source_is_the_whole_description():
+    text = "The carrier will cut 900 jobs, a company executive said."
+    assert run([(text, "attribution", "ACTOR", ["The carrier", "company"])]) == [["Company executive"]]
+    text = "Troops have left the town, a military source told the Vesna News Agency."
+    assert run([(text, "attribution", "ACTOR", ["Troops", "military"])]) == [["Military source"]]
+    text = "A nurse at the city's largest clinic, who spoke on condition of anonymity, said beds had run out."
+    assert run([(text, "attribution", "ACTOR", ["A nurse at the city's largest clinic", "city"])]) == [
+        ["Nurse at the city's largest clinic"]]
