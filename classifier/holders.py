@@ -294,7 +294,7 @@ leader speaker ceo executive officer councillor councilor councilmember deputy p
 bishop general colonel lieutenant major captain admiral sergeant commander attorney prosecutor inspector
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
-strategist researcher scientist professor lawmaker mp mep delegate chairperson head""".split())
+strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip""".split())
 _PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperson president chairman chairwoman
 diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
 secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people
@@ -351,7 +351,8 @@ def display_form(mention: str) -> str:
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
-    text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-based\s+", "", text)  # "Mumbai-based Sagarika ..."
+    # "Mumbai-based Sagarika ...", "the Houthi-run Sheba Press Agency"
+    text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-(?:based|run|owned|backed|controlled|funded)\s+(?=[A-Z])", "", text)
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
@@ -456,6 +457,10 @@ def candidate_names(text: str) -> list[Mention]:
     return list(_candidate_names(text))
 
 
+_OUTLET_TAIL = re.compile(r"(?:\s+(?:news|state|press|online))?\s+(?:agency|newspaper|paper|daily|broadcaster|network|"
+                          r"wire|magazine|website|outlet|channel|tabloid|weekly)\b(?!\s+[A-Z])")  # not "broadcaster RTV Nord"
+
+
 @lru_cache(maxsize=4096)
 def _candidate_names(text: str) -> tuple[Mention, ...]:
     """Capitalised names in a unit, whole (snapped like tagger spans), in reading order: the
@@ -480,6 +485,10 @@ def _candidate_names(text: str) -> tuple[Mention, ...]:
             piece = piece[:-1]  # the full stop, not an abbreviation ("U.S." keeps its dots)
         if piece and not _title_only(piece) and piece.lower() not in ("the", "a", "an", "this", "that"):
             a = text.find(piece, a)
+            outlet = _OUTLET_TAIL.match(text, a + len(piece))
+            if outlet:  # "Xinlu news agency", "Kestrel newspaper": the outlet's own name
+                piece = text[a:outlet.end()]
+                b = max(b, outlet.end())
             out.append(Mention(a, a + len(piece), piece))
         covered = max(covered, b)
     return tuple(out)
@@ -495,7 +504,7 @@ _SAY = (r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|announced|a
 # closing quote, or at the start of the unit.
 _FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|two\s|three\s|several\s|"
                            r"some\s|its\s|their\s|his\s|her\s|officials\b|sources\b|analysts\b|experts\b|critics\b|residents\b|he\b|"
-                           r"she\b|they\b|it\b|we\b)[^,;:“”\"]{0,90}?)(?:\s*,\s*(?P<app>(?:who|which|a|an|the|whose)\b[^,;“”\"]{0,160}|"
+                           r"she\b|they\b|it\b|we\b|(?:[a-z]+\s){1,3}(?=[A-Z][a-z]))[^,;:“”\"]{0,90}?)(?:\s*,\s*(?P<app>(?:who|which|a|an|the|whose)\b[^,;“”\"]{0,160}|"
                            r"[a-z][^,;“”\"]{0,100}|[A-Z][^,;“”\"]{0,60}),)?,?"
                            r"\s+(?:also\s+|later\s+|previously\s+|again\s+|"
                            r"has\s+|have\s+|had\s+|has\s+also\s+)?" + _SAY + r"\b")
@@ -589,6 +598,15 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
             continue  # "Turnout was low, said officials": only a name takes a comma before its verb
         if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
             continue  # a passive: "The decision was welcomed by ..."
+        lower = [w.lower() for w in words if w[:1].islower()]
+        if np[:1].islower() and first not in ("the", "a", "an", "two", "three", "several", "some", "its", "their",
+                                              "his", "her") and not (
+                lower and not lower[0] in _CONNECTORS | _NOT_NAME
+                and any(w in TITLE_WORDS or w in _PERSON_HEADS or w in _ORG_WORDS for w in lower)
+                and words[-1][:1].isupper()):
+            if first not in ("officials", "sources", "analysts", "experts", "critics", "residents") and \
+                    first not in PRONOUNS:
+                continue  # lowercase words then a name: only a role before a name ("party secretary X")
         if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (
                 first not in PRONOUNS or len(words) == 1 or first in ("its", "their", "his", "her", "our")):
             app = (m.group("app") or "").strip()
@@ -624,6 +642,8 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         return None
     final = [f for f in found if re.fullmatch(r"[^,]*?\s*(?:,\s*according to[^,]*)?[.”\"’]*\s*", text[f[1]:])
              or _FRAME_TAIL.match(text, f[1])]
+    if final and min(found) < final[-1] and re.match(r"\s+reported\b", text[final[-1][1]:]):
+        return min(found)  # "X said ..., the Cedar News Agency reported": the outlet relays X
     return final[-1] if final else min(found)
 
 
@@ -868,6 +888,9 @@ _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representat
                         "insp": "inspector", "det": "detective", "cllr": "councillor", "amb": "ambassador"}
 
 
+_VERB = re.compile(_SAY + r"|quoted|cited|named|met|thanked|praised|interviewed|according|appointed|replaced")
+
+
 def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
     """Lowercase words that describe a named party: inside its mention ("Foreign Minister")
     and just before it ("Brazil's women's team coach Renata Vilar" -> team, coach)."""
@@ -875,8 +898,9 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
     before = text[max(0, start - 60):start].split() if text else []
     for w in reversed(before[-4:]):
         if w[:1].isupper() or any(c in w for c in ",;:()“”\"") or _GAP_BREAK.fullmatch(w.lower()) \
-                or w.lower() in ("was", "were", "is", "are", "has", "had", "the", "a", "an"):
-            break
+                or w.lower() in ("was", "were", "is", "are", "has", "had", "the", "a", "an") \
+                or _VERB.fullmatch(w.lower()):
+            break  # "Xinlu news agency quoted Vice Premier Han": not Han's description
         words.append(w.lower().strip(".,'’"))
     words = [re.sub(r"['’]s$", "", w) for w in words]
     return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w and w not in ("the", "a", "an", "of"))
@@ -1193,6 +1217,12 @@ class HolderResolver:
                             w[:1].isupper() or w.lower() in _CONNECTORS for w in np_words) and np_words:
                         # a name marked in part ("Project" of "The Tennessee Justice Project")
                         inside = [Mention(frame[0], frame[1], text[frame[0]:frame[1]], inside[0].score)]
+                    between = text[inside[0].start:inside[-1].end] if inside else ""
+                    if len(inside) > 1 and re.fullmatch(r"[^,(]*\(\s*[A-Z]{2,}\s*\)?", between):
+                        inside = inside[:1]  # "The Malawi Electoral Commission (MEC)": the full name
+                    elif len(inside) > 1 and not re.search(r"[,(]|\b(?:and|&)\b", between) \
+                            and not is_reference(inside[-1].text):
+                        inside = inside[-1:]  # "Foreign Ministry spokesman Reza Kazemi-Nejad": the person
                     mentions = inside or [_frame_mention(text, *frame)]
                     if self.transcript and frame == speaker_label(text):
                         mentions = [_label_case(x) for x in mentions]

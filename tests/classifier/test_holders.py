@@ -401,3 +401,20 @@ def test_an_unnamed_source_is_the_whole_description():
     text = "A nurse at the city's largest clinic, who spoke on condition of anonymity, said beds had run out."
     assert run([(text, "attribution", "ACTOR", ["A nurse at the city's largest clinic", "city"])]) == [
         ["Nurse at the city's largest clinic"]]
+
+
+def test_relayed_statements_keep_their_speaker():
+    text = "The council will not renew the contract, party whip Oyuna Dorj said, according to Altai News Agency."
+    assert run([(text, "attribution", "ACTOR", ["The council", "Oyuna Dorj", "Altai News Agency"])]) == [["Oyuna Dorj"]]
+    text = ("Chad's deputy water minister, Idriss Saleh, said the pumps would fail within a week unless spare parts "
+            "arrived, the Sahel Press Agency reported.")
+    assert run([(text, "condition", "ACTOR", ["Idriss Saleh", "the Sahel Press Agency"])]) == [["Idriss Saleh"]]
+    text = "Talks will resume in Oslo, Interior Ministry spokeswoman Leila Farahani said, according to the Pars Wire."
+    assert run([(text, "attribution", "ACTOR", ["Interior Ministry", "Leila Farahani"])]) == [["Leila Farahani"]]
+    text = "The National Audit Office (NAO) said the scheme had overspent by a third."
+    assert run([(text, "attribution", "ACTOR", ["The National Audit Office", "NAO"])]) == [["National Audit Office"]]
+    assert display_form("the Kremlin-backed Volga Press Agency") == "Volga Press Agency"
+    out = run([("The official Ostrava news agency quoted Deputy Premier Jana Novakova as saying exports would rise.",
+                "attribution", "ACTOR", ["The official Ostrava news agency", "Deputy Premier Jana Novakova"]),
+               ("Novakova spoke at a fair in Brno, the agency said.", "attribution", "ACTOR", [])])
+    assert out == [["Jana Novakova"], ["Ostrava news agency"]]
