@@ -387,6 +387,14 @@ def display_form(mention: str) -> str:
 _POSTS = frozenset("embassy consulate mission office bureau delegation".split())
 
 
+# Portfolio words that open an institution's name ("Food and Drug Administration", "Work and
+# Pensions Committee"): a name split at its "and" would leave one of them as a party.
+_PORTFOLIOS = frozenset("""competition markets food drug drugs trade industry health safety energy environment
+transport justice home foreign defence defense finance education science culture agriculture fisheries
+employment housing communities business innovation skills work pensions tax customs border immigration water
+forestry mines lands planning development security intelligence research technology media sport tourism""".split())
+
+
 def split_coordinated(name: str) -> list[str]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
     separately), "France, Germany and Italy" -> three; a single name with "and" inside
@@ -401,6 +409,10 @@ def split_coordinated(name: str) -> list[str]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
         return [name]  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
+    if len(parts) > 1 and all(p.lower() in _PORTFOLIOS for p in parts[:-1]) and len(parts[-1].split()) > 1 \
+            and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
+            and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority"}:
+        return [name]  # "Competition and Markets Tribunal", "Food and Drug Administration"
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return parts

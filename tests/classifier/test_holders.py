@@ -418,3 +418,10 @@ def test_relayed_statements_keep_their_speaker():
                 "attribution", "ACTOR", ["The official Ostrava news agency", "Deputy Premier Jana Novakova"]),
                ("Novakova spoke at a fair in Brno, the agency said.", "attribution", "ACTOR", [])])
     assert out == [["Jana Novakova"], ["Ostrava news agency"]]
+
+
+def test_an_institution_named_with_and_stays_whole():
+    assert split_coordinated("Competition and Markets Tribunal") == ["Competition and Markets Tribunal"]
+    assert split_coordinated("Food and Drug Administration") == ["Food and Drug Administration"]
+    assert split_coordinated("Labour and the Green Party") == ["Labour", "Green Party"]
+    assert split_coordinated("France and Germany") == ["France", "Germany"]
