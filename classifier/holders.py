@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from classifier.given_names import name_gender
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
 
 SUBJECT_PRONOUNS = ("they", "he", "she", "we")
@@ -882,6 +883,7 @@ class _Actor:
     person: bool | None  # True (a title or gender says so), False (an organisation), None (unknown)
     gender: str | None = None  # "f", "m" or None (unknown)
     titles: frozenset[str] = frozenset()  # words that described it: "foreign", "minister", "coach"
+    guessed: str | None = None  # gender read from the given name alone (weaker than a stated one)
 
 
 # Heads that the institution's own name carries ("Labour Ministry", "Missouri legislature"):
@@ -999,9 +1001,13 @@ class HolderResolver:
             gender = "m"
         elif person is not False and gender is None and text and len(name.split()) > 1:
             gender = _gender_near(text, end)
-        if gender is not None and person is None:
+        guessed = old.guessed if old else None
+        if gender is None and person is not False and len(name.split()) > 1:
+            guessed = name_gender(name) or guessed  # "Giulia Ferri" is a she, "Marco Rinaldi" a he
+        if (gender or guessed) is not None and person is None:
             person = True
-        self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()))
+        self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()),
+                                  guessed if gender is None else None)
         words = key.split()
         for i in range(len(words)):
             suffix = " ".join(words[i:])
@@ -1057,9 +1063,11 @@ class HolderResolver:
             return (pool[0][0], pool[0][1].sentence_id) if pool else None
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"
-            pool = [(n, i) for n, i in recent if i.person is not False and i.gender in (gender, None)]
-            # the same gender stated first, then the last speaker, then a known person, then recency
-            pool.sort(key=lambda kv: (kv[1].gender != gender, kv[0] not in last, kv[1].person is not True))
+            pool = [(n, i) for n, i in recent if i.person is not False and (i.gender or i.guessed) in (gender, None)]
+            # the same gender stated first, then the last speaker, then the gender its given name
+            # suggests, then a known person, then recency
+            pool.sort(key=lambda kv: (kv[1].gender != gender, kv[0] not in last, kv[1].guessed != gender,
+                                      kv[1].person is not True))
         elif head in ("it", "its"):
             pool = [(n, i) for n, i in recent if i.person is not True]
             pool.sort(key=lambda kv: (kv[1].person is not False, kv[0] not in last))

@@ -425,3 +425,20 @@ def test_an_institution_named_with_and_stays_whole():
     assert split_coordinated("Food and Drug Administration") == ["Food and Drug Administration"]
     assert split_coordinated("Labour and the Green Party") == ["Labour", "Green Party"]
     assert split_coordinated("France and Germany") == ["France", "Germany"]
+
+
+def test_a_given_name_helps_choose_between_a_man_and_a_woman():
+    from classifier.given_names import name_gender
+
+    assert name_gender("Francesca Bruni") == "f" and name_gender("Matteo Galli") == "m"
+    assert name_gender("Andrea Conti") is None  # either, by country
+    assert name_gender("Darya Sokolova") == "f" and name_gender("Tom Sokolowski") == "m"
+    assert name_gender("Kim Ostrowski") is None  # a male surname form says nothing on its own
+    out = run([("Francesca Bruni, the club's president, met coach Matteo Galli on Monday.", "claim", "NONE", []),
+               ("He said the squad needed two new defenders.", "attribution", "ACTOR", ["He"])])
+    assert out[1] == ["Matteo Galli"]
+    # the last speaker still comes before a name-guessed match
+    out = run([("“We will appeal,” said Mirela Vukas.", "attribution", "ACTOR", ["Mirela Vukas"]),
+               ("The ruling was written by Judge Hannah Cole.", "claim", "NONE", []),
+               ("“It is not over,” she said.", "attribution", "ACTOR", ["she"])])
+    assert out[2] == ["Mirela Vukas"]
