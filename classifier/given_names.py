@@ -2,7 +2,7 @@
 title (Mr, Ms) nor a pronoun near the name.
 
 Why a small hand-written list: the resolver needs one cue to choose between two people of
-different gender ("Giulia Ferri met Marco Rinaldi. He said ..."); the maintained name-gender
+different gender ("Chiara Monti met Paolo Greco. He said ..."); the maintained name-gender
 packages on PyPI are GPL (gender-guesser) or a large database for this one cue (names-dataset).
 These are common given names from many regions, written for this project; a name on
 neither list, or one used for both genders (Andrea, Jean, Yuki, Sasha), tells nothing.
@@ -87,7 +87,7 @@ _FEMALE_SURNAME = re.compile(r"(?:ova|eva|ska|skaya|cka|ckaya|ienė|iene|aitė|a
 
 
 def name_gender(name: str) -> str | None:
-    """"f", "m" or None for a person's name ("Giulia Ferri" -> "f"): the given name first,
+    """"f", "m" or None for a person's name ("Chiara Monti" -> "f"): the given name first,
     then a surname ending that marks a woman in Slavic and Baltic languages."""
     words = [w.strip(".,'’") for w in name.split() if w.strip(".,'’")]
     if not words:

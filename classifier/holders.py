@@ -1003,7 +1003,7 @@ class HolderResolver:
             gender = _gender_near(text, end)
         guessed = old.guessed if old else None
         if gender is None and person is not False and len(name.split()) > 1:
-            guessed = name_gender(name) or guessed  # "Giulia Ferri" is a she, "Marco Rinaldi" a he
+            guessed = name_gender(name) or guessed  # "Chiara Monti" is a she, "Paolo Greco" a he
         if (gender or guessed) is not None and person is None:
             person = True
         self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()),
