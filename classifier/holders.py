@@ -538,7 +538,8 @@ _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
 Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
 Speakers Participants""".split())
-_ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)\s*[.”\"’]*\s*$", re.IGNORECASE)
+_ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
+                            re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
 # "according to official figures" is vague (the scheme); "figures from X" names X.
 _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|numbers|"
                            r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies)"

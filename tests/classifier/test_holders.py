@@ -442,3 +442,9 @@ def test_a_given_name_helps_choose_between_a_man_and_a_woman():
                ("The ruling was written by Judge Hannah Cole.", "claim", "NONE", []),
                ("“It is not over,” she said.", "attribution", "ACTOR", ["she"])])
     assert out[2] == ["Mirela Vukas"]
+
+
+def test_figures_from_a_party_described_after_it_are_still_its():
+    text = ("Grain exports fell by a fifth in June, according to figures from Corvale Analytics, "
+            "a Rotterdam-based data firm.")
+    assert run([(text, "attribution", "ACTOR", ["Grain exports"])]) == [["Corvale Analytics"]]
