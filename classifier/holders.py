@@ -136,6 +136,8 @@ def _capital(word: str) -> bool:
     low = word.lower().rstrip(".,;:")
     if low.endswith(("'s", "’s")):
         low = low[:-2]
+    if low == "jan" and not word.rstrip(",;:").endswith("."):
+        return True  # "Jan Sikora": the month is written "Jan."
     return low not in _NOT_NAME and low not in _CALENDAR
 
 
@@ -295,7 +297,8 @@ leader speaker ceo executive officer councillor councilor councilmember deputy p
 bishop general colonel lieutenant major captain admiral sergeant commander attorney prosecutor inspector
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
-strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip""".split())
+strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip archbishop rabbi
+imam reverend rev ayatollah patriarch mufti pastor vicar""".split())
 _PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperson president chairman chairwoman
 diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
 secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people

@@ -448,3 +448,10 @@ def test_figures_from_a_party_described_after_it_are_still_its():
     text = ("Grain exports fell by a fifth in June, according to figures from Corvale Analytics, "
             "a Rotterdam-based data firm.")
     assert run([(text, "attribution", "ACTOR", ["Grain exports"])]) == [["Corvale Analytics"]]
+
+
+def test_religious_titles_and_the_given_name_jan():
+    assert display_form("Archbishop Samuel Mwangi of Mombasa") == "Samuel Mwangi"
+    assert display_form("Rabbi Miriam Adler") == "Miriam Adler"
+    names = [c.text for c in candidate_names("Governor Jan Kowal met officials on Jan. 5 in Gdańsk.")]
+    assert "Governor Jan Kowal" in names and not any(n.startswith("Jan.") for n in names)
