@@ -342,6 +342,7 @@ def _strip_title(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
     possessive, title, or the description before it ("E.U. tech commissioner Annika Roos" ->
@@ -920,7 +921,7 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
                 or _VERB.fullmatch(w.lower()):
             break  # "Xinlu news agency quoted Vice Premier Han": not Han's description
         words.append(w.lower().strip(".,'’"))
-    words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [_POSSESSIVE.sub("", w) for w in words]
     return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w and w not in ("the", "a", "an", "of"))
 
 
