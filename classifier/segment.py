@@ -53,9 +53,14 @@ def _blocks(line: str) -> list[str]:
     return pieces
 
 
+# Sentence punctuation with text after it: only then can a line hold two sentences.
+_INNER_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
 def _split_line(line: str) -> list[str]:
-    """Sentences of one line; pysbd is skipped when a line cannot hold two sentences."""
-    if not any(ch in line for ch in ".!?"):
+    """Sentences of one line; pysbd is skipped when a line cannot hold two sentences (no
+    sentence punctuation before its end: a headline, a byline, a one-sentence paragraph)."""
+    if not _INNER_END.search(line):
         return [line]
     return [sent for block in _blocks(line) for sent in _segmenter().segment(block)]
 

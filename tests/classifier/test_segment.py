@@ -54,3 +54,22 @@ def test_long_line_cut_into_blocks_gives_the_same_units():
     line = (sentence + "“We are ready,” she said. ") * 60  # ~7,000 characters in one paragraph
     whole = [s.strip() for s in pysbd.Segmenter(language="en", clean=False).segment(line.strip())]
     assert texts(line) == whole and len(whole) == 120
+
+
+def test_a_line_that_cannot_hold_two_sentences_skips_the_splitter(monkeypatch):
+    from classifier import segment
+
+    calls = []
+    real = segment._segmenter
+
+    def counting():
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(segment, "_segmenter", counting)
+    assert [u.text for u in segment.split_units("Officials said the road would reopen on Monday.\n")] == [
+        "Officials said the road would reopen on Monday."]
+    assert calls == []
+    assert [u.text for u in segment.split_units("Dr. Ruiz arrived at 9 a.m. on Monday. She left at noon.")] == [
+        "Dr. Ruiz arrived at 9 a.m. on Monday.", "She left at noon."]
+    assert calls
