@@ -1237,6 +1237,12 @@ class HolderResolver:
                     if re.match(r"(?:a|an|one|two|three|several|some)\s", text[frame[0]:frame[1]], re.I) \
                             and not any(c.isupper() for x in inside for c in x.text):
                         inside = []  # "a company executive" with only "company" marked: the whole description
+                    if len(inside) == 1 and frame[0] <= inside[0].start < frame[1] < inside[0].end \
+                            and not any(c.isupper() for c in text[frame[1]:inside[0].end]) \
+                            and len(text[frame[1]:inside[0].end].split()) <= 2:
+                        # marked past the speaker into the verb: "Sison all" of "Sison all but acknowledged"
+                        x = inside[0]
+                        inside = [Mention(x.start, frame[1], text[x.start:frame[1]], x.score)]
                     np_words = _LEADING_THE.sub("", text[frame[0]:frame[1]]).split()
                     if len(inside) == 1 and frame[0] <= inside[0].start and inside[0].end <= frame[1] and all(
                             w[:1].isupper() or w.lower() in _CONNECTORS for w in np_words) and np_words:

@@ -455,3 +455,9 @@ def test_religious_titles_and_the_given_name_jan():
     assert display_form("Rabbi Miriam Adler") == "Miriam Adler"
     names = [c.text for c in candidate_names("Governor Jan Kowal met officials on Jan. 5 in Gdańsk.")]
     assert "Governor Jan Kowal" in names and not any(n.startswith("Jan.") for n in names)
+
+
+def test_a_mention_marked_into_the_verb_stops_at_the_speaker():
+    out = run([("Defence Secretary Lina Ortega arrived on Monday.", "claim", "ACTOR", ["Defence Secretary Lina Ortega"]),
+               ("Ortega all but acknowledged as much in an interview on Tuesday.", "attribution", "ACTOR", ["Ortega all"])])
+    assert out[1] == ["Lina Ortega"]
