@@ -287,7 +287,8 @@ def is_reference(mention: str) -> bool:
     return not any(w[:1].isupper() for w in words)
 
 
-_CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da",
+                         "dos", "das", "do", "di", "della", "bin", "bint", "ibn", "ter", "ten", "den"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
 TITLE_WORDS = frozenset("""shri sri smt cllr pro tempore councilwoman councilman congressman congresswoman alderman
 assemblyman assemblywoman president vice prime minister secretary senator sen rep representative governor gov mayor
@@ -310,7 +311,7 @@ university institute museum hospital trust association federation alliance bloc 
 organization network news wire times post herald courier review journal gazette daily monitor press tribune
 television tv radio broadcaster service services forces army navy police parliament congress senate
 assembly house cabinet embassy consulate foundation league club society center centre airline airways
-railway industries holdings partners capital""".split())
+railway industries holdings partners capital directorate""".split())
 
 
 def _strip_title(words: list[str]) -> list[str]:
@@ -321,7 +322,9 @@ def _strip_title(words: list[str]) -> list[str]:
         w = words[i].lower().rstrip(".").replace("’", "'")
         plural_title = w.endswith("s") and w[:-1] in TITLE_WORDS and i + 2 < len(words)  # "Senators X and Y"
         initials = i == 0 and re.fullmatch(r"(?:[a-z]\.?){2,3}", w) and len(words) > 2
-        if w in TITLE_WORDS or plural_title or initials:
+        institution = i > 0 and words[i - 1].lower() in _ORG_WORDS and i + 1 < len(words) \
+            and words[i + 1].lower() == "of"  # "Directorate General of Civil Aviation": no title
+        if (w in TITLE_WORDS or plural_title or initials) and not institution:
             last = i
             # "Secretary of State", "Minister for Trade": the title's own complement
             if i + 2 < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2][:1].isupper():
@@ -336,7 +339,8 @@ def _strip_title(words: list[str]) -> list[str]:
     rest = words[last + 1:]
     if last >= 0 and "of" in rest[1:]:  # "Gov. Lorraine Whitcomb of Oregon": the person, not the place
         rest = rest[:rest.index("of", 1)]
-    if last >= 0 and rest and all(w[:1].isupper() for w in rest) and not any(
+    if last >= 0 and rest and rest[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) \
+            and not any(
             w.lower().strip(".,") in _ORG_WORDS for w in rest):
         return rest
     return words

@@ -461,3 +461,10 @@ def test_a_mention_marked_into_the_verb_stops_at_the_speaker():
     out = run([("Defence Secretary Lina Ortega arrived on Monday.", "claim", "ACTOR", ["Defence Secretary Lina Ortega"]),
                ("Ortega all but acknowledged as much in an interview on Tuesday.", "attribution", "ACTOR", ["Ortega all"])])
     assert out[1] == ["Lina Ortega"]
+
+
+def test_names_with_particles_and_institutions_named_with_a_title_word():
+    assert display_form("Mayor Ana Paula dos Reis") == "Ana Paula dos Reis"
+    assert display_form("Sheikh Khalid bin Hamad Al-Thani") == "Khalid bin Hamad Al-Thani"
+    assert display_form("The Directorate General of Shipping") == "Directorate General of Shipping"
+    assert display_form("Secretary of State Maria Lund") == "Maria Lund"
