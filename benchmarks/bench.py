@@ -58,17 +58,13 @@ def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list
     for bs in batch_sizes:
         predictor = Predictor(model, device="cpu", precision=precision, batch_size=bs)
         if mode == "bare" and predictor.joint_units > 0:
-            from classifier.encoding import NO_UNIT, joint_windows, pad_rows
+            from classifier.encoding import joint_windows, pad_windows, windows_per_batch
 
             windows = [w for a in articles for w in joint_windows(
                 predictor.tokenizer, [u.text for u in a.units], predictor.max_length, predictor.joint_units)]
             windows.sort(key=lambda w: len(w.input_ids))
-            per = max(1, bs // predictor.joint_units)
-            batches = []
-            for b in range(0, len(windows), per):
-                group = windows[b:b + per]
-                ids, att, tti = pad_batch([w.input_ids for w in group], [[0] * len(w.input_ids) for w in group], 0)
-                batches.append((ids, att, tti, pad_rows([w.unit_index for w in group], NO_UNIT)))
+            per = windows_per_batch(bs, predictor.joint_units)
+            batches = [pad_windows(windows[b:b + per], 0) for b in range(0, len(windows), per)]
             n_units = sum(len(a.units) for a in articles)
 
             def run() -> None:

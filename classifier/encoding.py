@@ -127,3 +127,14 @@ def joint_windows(tokenizer, texts: Sequence[str], max_length: int, max_units: i
         current.offsets.append(offsets)
         current.truncated.append(cut)
     return windows
+
+
+def pad_windows(windows: Sequence[Window], pad_id: int):
+    """(input ids, attention mask, token type ids, unit index) of one batch of windows."""
+    ids, att, tti = pad_batch([w.input_ids for w in windows], [[0] * len(w.input_ids) for w in windows], pad_id)
+    return ids, att, tti, pad_rows([w.unit_index for w in windows], NO_UNIT)
+
+
+def windows_per_batch(batch_size: int, max_units: int) -> int:
+    """Windows in a batch of about ``batch_size`` units."""
+    return max(1, batch_size // max(1, max_units))

@@ -339,8 +339,8 @@ def _strip_title(words: list[str]) -> list[str]:
     rest = words[last + 1:]
     if last >= 0 and "of" in rest[1:]:  # "Gov. Lorraine Whitcomb of Oregon": the person, not the place
         rest = rest[:rest.index("of", 1)]
-    if last >= 0 and rest and rest[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) \
-            and not any(
+    if last >= 0 and rest and rest[0][:1].isupper() and all(
+            w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) and not any(
             w.lower().strip(".,") in _ORG_WORDS for w in rest):
         return rest
     return words
@@ -601,6 +601,19 @@ _NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|prev
                         r"privately|quickly|already|never|often|recently|formally|separately)$")
 
 
+# The lowercase openings of a speaker phrase that _FRAME_BEFORE lists by name; any other
+# lowercase opening must be a role before a name.
+_LOWER_SPEAKER_STARTS = frozenset("""the a an two three several some its their his her officials sources analysts
+experts critics residents""".split()) | PRONOUNS
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """"party secretary Ganbold Batbayar": lowercase role words, then the name."""
+    lower = [w.lower() for w in words if w[:1].islower()]
+    return bool(lower) and lower[0] not in _CONNECTORS | _NOT_NAME and words[-1][:1].isupper() and any(
+        w in TITLE_WORDS or w in _PERSON_HEADS or w in _ORG_WORDS for w in lower)
+
+
 def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | None:
     """Where a unit names the speaker of its report: "<content>, the ministry said",
     "“...,” said Lotte Hansen", "He said ..." (in a transcript, also its speaker label), or
@@ -620,15 +633,8 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
             continue  # "Turnout was low, said officials": only a name takes a comma before its verb
         if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
             continue  # a passive: "The decision was welcomed by ..."
-        lower = [w.lower() for w in words if w[:1].islower()]
-        if np[:1].islower() and first not in ("the", "a", "an", "two", "three", "several", "some", "its", "their",
-                                              "his", "her") and not (
-                lower and not lower[0] in _CONNECTORS | _NOT_NAME
-                and any(w in TITLE_WORDS or w in _PERSON_HEADS or w in _ORG_WORDS for w in lower)
-                and words[-1][:1].isupper()):
-            if first not in ("officials", "sources", "analysts", "experts", "critics", "residents") and \
-                    first not in PRONOUNS:
-                continue  # lowercase words then a name: only a role before a name ("party secretary X")
+        if np[:1].islower() and first not in _LOWER_SPEAKER_STARTS and not _role_before_name(words):
+            continue  # lowercase words then a name: only a role before a name ("party secretary X")
         if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (
                 first not in PRONOUNS or len(words) == 1 or first in ("its", "their", "his", "her", "our")):
             app = (m.group("app") or "").strip()
@@ -706,6 +712,38 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
         if before:
             return before[-1]
     return Mention(start, end, np)
+
+
+def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
+    """The marked mentions that are the speaker of a reporting frame, made whole: those
+    overlapping the frame's noun phrase, with the tagger's usual misreadings of it mended
+    (an empty result: the frame's own phrase speaks, see :func:`_frame_mention`)."""
+    start, end = frame
+    np = text[start:end]
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if re.match(r"(?:a|an|one|two|three|several|some)\s", np, re.I) \
+            and not any(c.isupper() for x in inside for c in x.text):
+        return []  # "a company executive" with only "company" marked: the whole description
+    if len(inside) == 1:
+        x = inside[0]
+        spill = text[end:x.end]
+        if start <= x.start < end < x.end and not any(c.isupper() for c in spill) and len(spill.split()) <= 2:
+            # marked past the speaker into the verb: "Sison all" of "Sison all but acknowledged"
+            x = Mention(x.start, end, text[x.start:end], x.score)
+        np_words = _LEADING_THE.sub("", np).split()
+        if start <= x.start and x.end <= end and np_words and all(
+                w[:1].isupper() or w.lower() in _CONNECTORS for w in np_words):
+            # a name marked in part ("Project" of "The Tennessee Justice Project")
+            return [Mention(start, end, np, x.score)]
+        return [x]
+    if not inside:
+        return inside
+    between = text[inside[0].start:inside[-1].end]
+    if re.fullmatch(r"[^,(]*\(\s*[A-Z]{2,}\s*\)?", between):
+        return inside[:1]  # "The Malawi Electoral Commission (MEC)": the full name
+    if not re.search(r"[,(]|\b(?:and|&)\b", between) and not is_reference(inside[-1].text):
+        return inside[-1:]  # "Foreign Ministry spokesman Reza Kazemi-Nejad": the person
+    return inside
 
 
 def _extend_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1237,27 +1275,7 @@ class HolderResolver:
                 if frame is not None:
                     # "<content>, X said[, according to Y]": X speaks; names in the content
                     # and the outlet that relays it do not.
-                    inside = [m for m in mentions if m.start < frame[1] and m.end > frame[0]]
-                    if re.match(r"(?:a|an|one|two|three|several|some)\s", text[frame[0]:frame[1]], re.I) \
-                            and not any(c.isupper() for x in inside for c in x.text):
-                        inside = []  # "a company executive" with only "company" marked: the whole description
-                    if len(inside) == 1 and frame[0] <= inside[0].start < frame[1] < inside[0].end \
-                            and not any(c.isupper() for c in text[frame[1]:inside[0].end]) \
-                            and len(text[frame[1]:inside[0].end].split()) <= 2:
-                        # marked past the speaker into the verb: "Sison all" of "Sison all but acknowledged"
-                        x = inside[0]
-                        inside = [Mention(x.start, frame[1], text[x.start:frame[1]], x.score)]
-                    np_words = _LEADING_THE.sub("", text[frame[0]:frame[1]]).split()
-                    if len(inside) == 1 and frame[0] <= inside[0].start and inside[0].end <= frame[1] and all(
-                            w[:1].isupper() or w.lower() in _CONNECTORS for w in np_words) and np_words:
-                        # a name marked in part ("Project" of "The Tennessee Justice Project")
-                        inside = [Mention(frame[0], frame[1], text[frame[0]:frame[1]], inside[0].score)]
-                    between = text[inside[0].start:inside[-1].end] if inside else ""
-                    if len(inside) > 1 and re.fullmatch(r"[^,(]*\(\s*[A-Z]{2,}\s*\)?", between):
-                        inside = inside[:1]  # "The Malawi Electoral Commission (MEC)": the full name
-                    elif len(inside) > 1 and not re.search(r"[,(]|\b(?:and|&)\b", between) \
-                            and not is_reference(inside[-1].text):
-                        inside = inside[-1:]  # "Foreign Ministry spokesman Reza Kazemi-Nejad": the person
+                    inside = _speaker_mentions(text, frame, mentions)
                     mentions = inside or [_frame_mention(text, *frame)]
                     if self.transcript and frame == speaker_label(text):
                         mentions = [_label_case(x) for x in mentions]

@@ -12,7 +12,8 @@ from typing import Iterable, Iterator
 
 import torch
 
-from classifier.encoding import NO_UNIT, Window, context_for, encode, joint_windows, pad_batch, pad_rows
+from classifier.encoding import (Window, context_for, encode, joint_windows, pad_batch, pad_windows,
+                                 windows_per_batch)
 from classifier.holders import HolderResolver, decode_bio, is_transcript, select_mentions, weak_mentions
 from classifier.inputs import InputArticle
 from classifier.model import load_model
@@ -87,12 +88,10 @@ class Predictor:
         results: list[dict] = [{} for _ in flat]
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][1].input_ids))
         pad = self.tokenizer.pad_token_id or 0
-        per_batch = max(1, self.batch_size // max(1, self.joint_units))  # about batch_size units a pass
+        per_batch = windows_per_batch(self.batch_size, self.joint_units)
         for b in range(0, len(order), per_batch):
             batch = [windows[i] for i in order[b:b + per_batch]]
-            ids, att, tti = pad_batch([w.input_ids for _, w in batch], [[0] * len(w.input_ids) for _, w in batch], pad)
-            units = pad_rows([w.unit_index for _, w in batch], NO_UNIT)
-            label_p, kind_p, tags, mention_p = self._run_batch(ids, att, tti, units)
+            label_p, kind_p, tags, mention_p = self._run_batch(*pad_windows([w for _, w in batch], pad))
             n = 0
             for row, (start, w) in enumerate(batch):
                 for j, unit in enumerate(w.units):
