@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from classifier.claim_subject import acting_subject, first_person_subject
 from classifier.given_names import name_gender
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
 
@@ -1206,6 +1207,17 @@ class HolderResolver:
             out[i] = (label, [ResolvedHolder(h.holder, None, None, sentence_ids[named]) for h in resolved[named][1]])
         return out
 
+    def _acting_party(self, text: str) -> Mention | None:
+        """The party a claim shows acting, by :func:`acting_subject`; a description ("the
+        council") only when it refers to a party the article has named."""
+        span = acting_subject(text, frozenset(self._longest))
+        if span is None:
+            return None
+        mention = Mention(span[0], span[1], text[span[0]:span[1]])
+        if is_reference(mention.text) and self._antecedent(mention.text) is None:
+            return None
+        return mention
+
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
@@ -1243,11 +1255,18 @@ class HolderResolver:
         # tagger found is a party's: the kind head's NONE yields to the label there.
         if kind == NONE and (label == "attribution" or (label == "condition" and mentions)):
             kind = "ACTOR"
+        if kind == NONE and label == "claim" and text is not None and not was_open and not self.transcript \
+                and not _QUOTE_MARK.search(text) and first_person_subject(text):
+            kind = AUTHOR  # "I have taught chemistry here for 14 years": the writer's own circumstances
         if label == "opinion" or kind == AUTHOR:
             self.last_label = label
             return [ResolvedHolder(AUTHOR)]
         if kind != NONE and not mentions and fallback:
             mentions = [fallback[0]]
+        if kind == NONE and label == "claim" and text is not None and not was_open:
+            acting = self._acting_party(text)
+            if acting is not None:  # "The Bank of Canada held its rate": the scheme's acting party
+                kind, mentions = "ACTOR", [acting]
         if kind == NONE:
             self.last_label = label
             return [ResolvedHolder(NONE)]
@@ -1321,10 +1340,17 @@ class HolderResolver:
                     continue
                 out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))
             else:
-                for part in [display_form(p) for p in split_coordinated(_INDEFINITE.sub("", m.text))]:
-                    name = self._fullest(part)
+                parts = split_coordinated(_INDEFINITE.sub("", m.text))
+                for raw in parts:
+                    name = self._fullest(display_form(raw))
                     out.append(ResolvedHolder(name, m, sentence_id))
-                    self._remember(name, sentence_id, m.text, text or "", m.end)
+                    # each coordinated name keeps its own title ("Defence Minister X and
+                    # Foreign Minister Y": only Y is "the foreign minister")
+                    at = m.text.find(raw) if len(parts) > 1 else -1
+                    if at >= 0:
+                        self._remember(name, sentence_id, raw, text or "", m.start + at + len(raw))
+                    else:
+                        self._remember(name, sentence_id, m.text, text or "", m.end)
         if not out and self.last_actor and label in ("attribution", "condition"):
             # No mention of its own: a continuing quote keeps its speaker; a bullet, caption
             # or background sentence does not.

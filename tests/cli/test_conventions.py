@@ -107,7 +107,7 @@ def run_in_tmux(tmp_path, command: str, keys: list[str] = (), width: int = 80, h
             if done.exists():
                 break
             time.sleep(0.25)
-        return subprocess.run([*base, "capture-pane", "-p", "-J", "-S", "-200"], capture_output=True,
+        return subprocess.run([*base, "capture-pane", "-p", "-J", "-S", "-"], capture_output=True,
                               text=True, check=True).stdout
     finally:
         subprocess.run([*base, "kill-server"], capture_output=True)
