@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from classifier.claim_subject import acting_subject, first_person_subject
+from classifier.claim_subject import acting_subject, first_person_subject, writers_recommendation
 from classifier.given_names import name_gender
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
 
@@ -1214,8 +1214,17 @@ class HolderResolver:
         if span is None:
             return None
         mention = Mention(span[0], span[1], text[span[0]:span[1]])
-        if is_reference(mention.text) and self._antecedent(mention.text) is None:
-            return None
+        if is_reference(mention.text):
+            # Only a description that fits a named party: "the tribunal" for "The Hague
+            # tribunal", "the airline" for a business; not "the club" for whatever was last named.
+            ante = self._antecedent(mention.text)
+            head = mention.text.split()[-1].lower()
+            stem = head.rstrip("s") if len(head) > 3 else head
+            info = self.named.get(ante[0]) if ante else None
+            if info is None or not (stem in info.key.split() or head in info.titles or stem in info.titles or (
+                    head in _FIRM_HEADS and set(info.key.split()) & _CORPORATE) or (
+                    head in _FIRM_HEADS | {"operator", "site", "network", "paper", "newspaper"} and info.person is not True)):
+                return None
         return mention
 
     def _register_names(self, text: str, sentence_id: int) -> None:
@@ -1258,12 +1267,15 @@ class HolderResolver:
         if kind == NONE and label == "claim" and text is not None and not was_open and not self.transcript \
                 and not _QUOTE_MARK.search(text) and first_person_subject(text):
             kind = AUTHOR  # "I have taught chemistry here for 14 years": the writer's own circumstances
+        if label == "condition" and text is not None and not was_open and not self.transcript \
+                and writers_recommendation(text):
+            kind = AUTHOR  # "The council should approve it only with ...": the writer's recommendation
         if label == "opinion" or kind == AUTHOR:
             self.last_label = label
             return [ResolvedHolder(AUTHOR)]
         if kind != NONE and not mentions and fallback:
             mentions = [fallback[0]]
-        if kind == NONE and label == "claim" and text is not None and not was_open:
+        if label == "claim" and text is not None and not was_open and (kind == NONE or not mentions):
             acting = self._acting_party(text)
             if acting is not None:  # "The Bank of Canada held its rate": the scheme's acting party
                 kind, mentions = "ACTOR", [acting]

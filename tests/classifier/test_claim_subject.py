@@ -80,3 +80,42 @@ def test_coordinated_parties_keep_their_own_titles():
     i = s1.index("The health minister")
     (h,) = r.resolve(1, "attribution", "ACTOR", [Mention(i, i + 19, "The health minister")], s1)
     assert h.holder == "Sara Lind"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Tarrow County Council has until March 3 to publish its audit.", "The Tarrow County Council"),
+    ("The Supreme Court of Ghana is due to rule on the petition in May.", "The Supreme Court of Ghana"),
+    ("KESSEL, May 2 /Civic Newswire/ — Kessel Water Authority (KWA) will shut two reservoirs for repairs.",
+     "Kessel Water Authority"),
+])
+def test_deadlines_schedules_and_a_name_with_its_acronym(text, expected):
+    assert subject(text) == expected
+
+
+def test_a_description_must_fit_the_party_it_resolves_to():
+    holders = resolve([
+        ("The Ridgeway Football League fined three players on Monday.", "claim", "NONE"),
+        ("The club made £4 million from the cup run.", "claim", "NONE"),  # no club was named
+    ])
+    assert holders == [["Ridgeway Football League"], ["NONE"]]
+
+
+def test_first_person_claims_are_the_writers_outside_quotes():
+    holders = resolve([
+        ("I have driven a school bus in Tarrow for nine years.", "claim", "NONE"),
+        ("On a normal morning, I collect 41 children.", "claim", "NONE"),
+        ("“I collect 41 children,” one driver said.", "claim", "NONE"),  # quoted speech: not the writer
+    ])
+    assert holders[:2] == [["AUTHOR"], ["AUTHOR"]] and holders[2] != ["AUTHOR"]
+
+
+def test_a_recommended_condition_is_the_writers_but_a_reported_one_is_not():
+    from classifier.claim_subject import writers_recommendation
+    assert writers_recommendation("Our view: the board should sign the lease only if the housing clause stays.")
+    assert writers_recommendation("Councils should release the grant only after an audit.")
+    assert not writers_recommendation("The union said the board should sign only if the clause stays.")
+    assert not writers_recommendation("Under the rules, councils must file an audit before any grant is paid.")
+    r = HolderResolver()
+    from classifier.holders import Mention
+    text = "The council should approve the lease only with the amendment attached."
+    assert [h.holder for h in r.resolve(0, "condition", "ACTOR", [Mention(0, 11, "The council")], text)] == ["AUTHOR"]
