@@ -61,6 +61,8 @@ sold struck fought run put built left lost spent kept told found chosen drawn th
 spoken stolen sworn torn frozen hidden bitten lit quit split spread shot hit hurt let sought taught caught
 withdrawn overturned overtaken undertaken upheld withheld forbidden forgiven sunk stuck swept flown grown
 known blown driven dealt laid bid bet cast beaten done gone seen""".split())
+# Words after "the" that cannot modify a name: prepositions ("the fighting in July").
+_NOT_MODIFIERS = frozenset("in at on from with by to over after before during since into near under".split())
 _SCHEDULED = frozenset("due scheduled set expected poised preparing planning".split())
 _MODALS = frozenset("will shall could would did does do can cannot".split())
 _ADVERBS = frozenset("""also already later then again jointly formally quietly separately officially recently
@@ -123,6 +125,8 @@ def _is_verb_of_doing(words: list[str], present: bool, plural: bool) -> bool:
         return False
     if w in _BIO_VERBS:
         return False
+    if w.endswith("ed") and present and nxt[:1] and nxt[0] in ("in", "by", "as", "over", "of", "for", "after"):
+        return False  # a headline's participle: "X and Y locked in tight race", "Z hit by strike"
     if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4):
         return True
     if not present:
@@ -220,9 +224,9 @@ def acting_subject(text: str, known: frozenset[str] = frozenset()) -> tuple[int,
     else:
         the = 1 if words[0] in ("The", "the") else 0
         i = the
-        while i < len(words) and i - the < 2 and words[i][:1].islower() and words[i].isalpha() \
-                and words[i] not in _LINKS and words[i] not in _GROUPS:
-            i += 1  # "the nationalist Fatherland Bloc"
+        if the and len(words) > 2 and words[1][:1].islower() and words[1].isalpha() and words[1] not in _LINKS \
+                and words[1] not in _GROUPS and words[1] not in _NOT_MODIFIERS and words[2][:1].isupper():
+            i = 2  # "the nationalist Fatherland Bloc", "the ruling Democratic Alliance"
         if i < len(words) and not words[i][:1].isupper():
             i = the
         end = _name_end(words, i)

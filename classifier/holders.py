@@ -922,6 +922,43 @@ def extend_description(text: str, m: Mention) -> Mention:
     return m
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
+_PLACES_LIKE_DEMONYMS = frozenset("mali malawi burundi djibouti fiji haiti brunei".split())
+
+
+def _adjective_of_origin(text: str, m: Mention) -> bool:
+    """"Australian" in "Australian writer Tom Hale" describes someone; it names no party a
+    later "they" could refer to."""
+    if len(m.text.split()) != 1 or not _DEMONYM.match(m.text) or m.text.lower() in _PLACES_LIKE_DEMONYMS:
+        return False
+    after = re.match(r"\s+([a-z][\w-]*)", text[m.end:])
+    return bool(after) and not re.fullmatch(_SAY + r"|\w+ed|will|has|have|had|is|are|was|were", after.group(1))
+
+
+_ROLE_GAP = re.compile(r"((?:\s+[a-z][\w-]*){0,3})\s+(?=[A-Z])")
+
+
+def _role_to_name(text: str, m: Mention) -> Mention:
+    """A mention that stops at a role before the name it introduces takes the name too:
+    "Regulator" in "Regulator chief Stefan Kral", "governor" in "Central bank governor Jan
+    Sikora" (never a lone title as a holder; the name is the holder, issue 14)."""
+    gap = _ROLE_GAP.match(text, m.end)
+    if gap is None:
+        return m
+    own = [w.lower().strip(".,") for w in _LEADING_THE.sub("", m.text).split()]
+    roles = TITLE_WORDS | _PERSON_HEADS | _ORG_WORDS
+    if not own or not all(w in roles or not m.text.split()[k + len(m.text.split()) - len(own)][:1].isupper()
+                          for k, w in enumerate(own)):
+        return m  # the mention already names someone ("Prime Minister Kwame Boateng")
+    words = own + [w.lower() for w in gap.group(1).split()]
+    if words[-1].strip(".") not in TITLE_WORDS | _PERSON_HEADS:
+        return m
+    name = next((c for c in candidate_names(text) if c.start == gap.end()), None)
+    if name is None or _title_only(name.text) or len(name.text.split()) < 2:
+        return m
+    return Mention(m.start, name.end, text[m.start:name.end], m.score)
+
+
 @dataclass
 class _Actor:
     """What the resolver knows of a named party: its type and, for people, grammatical gender."""
@@ -1230,7 +1267,7 @@ class HolderResolver:
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
-        found = candidate_names(text)
+        found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
         for m in reversed(found):
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
@@ -1283,7 +1320,7 @@ class HolderResolver:
             self.last_label = label
             return [ResolvedHolder(NONE)]
         if text is not None:
-            mentions = [extend_description(text, m) for m in mentions]
+            mentions = [_role_to_name(text, extend_description(text, m)) for m in mentions]
             # "A Chinese diplomat in Brussels" extended over "Brussels": the place is part of it
             mentions = [m for m in mentions if not any((o.start, o.end) != (m.start, m.end)
                                                        and o.start <= m.start and m.end <= o.end for o in mentions)]

@@ -468,3 +468,28 @@ def test_names_with_particles_and_institutions_named_with_a_title_word():
     assert display_form("Sheikh Khalid bin Hamad Al-Thani") == "Khalid bin Hamad Al-Thani"
     assert display_form("The Directorate General of Shipping") == "Directorate General of Shipping"
     assert display_form("Secretary of State Maria Lund") == "Maria Lund"
+
+
+def test_a_role_marked_alone_takes_the_name_it_introduces():
+    s0 = "Regulator chief Malik Osei fined Harrow Shipping on Monday."
+    r = HolderResolver()
+    (h,) = r.resolve(0, "claim", "ACTOR", [Mention(0, 9, "Regulator")], s0)
+    assert h.holder == "Malik Osei"
+    s1 = "Central bank governor Ana Lenk kept rates on hold."
+    j = s1.index("governor")
+    (h,) = HolderResolver().resolve(0, "claim", "ACTOR", [Mention(j, j + 8, "governor")], s1)
+    assert h.holder == "Ana Lenk"
+    # a mention that already names someone is left alone
+    s2 = "Prime Minister Ivo Berg and opposition leader Sara Lind said the vote would go ahead."
+    hs = HolderResolver().resolve(0, "attribution", "ACTOR", [m("Prime Minister Ivo Berg", s2),
+                                                                m("opposition leader Sara Lind", s2)], s2)
+    assert [h.holder for h in hs] == ["Ivo Berg", "Sara Lind"]
+
+
+def test_an_adjective_of_origin_is_no_antecedent_for_they():
+    r = HolderResolver()
+    s0 = "Kenyan police arrested Canadian journalist Paul Roy in Nairobi on Monday."
+    r.resolve(0, "claim", "ACTOR", [m("Kenyan police", s0)], s0)
+    s1 = "They said on Tuesday that he had no press accreditation."
+    (h,) = r.resolve(1, "attribution", "ACTOR", [m("They", s1)], s1)
+    assert h.holder == "Kenyan police"
