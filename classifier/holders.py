@@ -827,7 +827,16 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
     two mentions of one person: keep the name."""
     out: list[Mention] = []
+    apposition_end = -1
     for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < apposition_end:
+            continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
+        if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and m.text[:1].islower() \
+                and m.text.split()[0].lower().split("-")[-1] in TITLE_WORDS | _PERSON_HEADS \
+                and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
+            close = text.find(",", m.end)
+            apposition_end = close if close >= 0 else m.end
+            continue
         if out and re.fullmatch(r"\s*,?\s*", text[out[-1].end:m.start]):
             prev = out[-1]
             prev_name = not is_reference(prev.text) and not _title_only(prev.text) and not _lower_head(prev.text)
@@ -860,6 +869,18 @@ def _not_a_party(text: str, m: Mention) -> bool:
 _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
                      r"spokesman|spokeswoman|press office|press secretary)$|^(?:(?:[Aa]n?|[Tt]he)\s+)?"
                      r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?P<org2>.+)$")
+
+
+_PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+(them|those|us)",
+                      re.IGNORECASE)
+
+
+def _part_of_group(m: Mention) -> Mention:
+    """"One of them" speaks for the group "them" refers to (never the holder "Of them")."""
+    part = _PART_OF.fullmatch(m.text)
+    if part is None:
+        return m
+    return Mention(m.start + part.start(1), m.start + part.end(1), part.group(1), m.score)
 
 
 def _spokesperson_institution(m: Mention) -> Mention:
@@ -1242,7 +1263,21 @@ class HolderResolver:
         for i, named in speaker_after_quote(self.trace).items():
             label = out[i][0] if out[i][0] in ("attribution", "condition") else "attribution"
             out[i] = (label, [ResolvedHolder(h.holder, None, None, sentence_ids[named]) for h in resolved[named][1]])
-        return out
+        return [(label, [self._named_later(h) for h in holders]) for label, holders in out]
+
+    def _named_later(self, h: ResolvedHolder) -> ResolvedHolder:
+        """A title that resolved to no one ("Judge gives county 90 days ..." in a headline)
+        is the one person the article later names with that title ("U.S. District Judge Rosa
+        Delgado"); with none or several, it stays as written."""
+        if h.antecedent_sentence_id is not None or not _title_only(h.holder):
+            return h
+        wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in _LEADING_THE.sub("", h.holder.lower()).split()}
+        found = [(name, info) for name, info in self.named.items()
+                 if not _title_only(name) and info.person is not False and wanted <= info.titles]
+        if len(found) != 1:
+            return h
+        name, info = found[0]
+        return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
     def _acting_party(self, text: str) -> Mention | None:
         """The party a claim shows acting, by :func:`acting_subject`; a description ("the
@@ -1367,7 +1402,7 @@ class HolderResolver:
                         return [ResolvedHolder(NONE)]
         mentions = _merge_appositions(text, mentions) if text is not None else mentions
         out: list[ResolvedHolder] = []
-        mentions = [_spokesperson_institution(m) for m in mentions]
+        mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
         for m in mentions:
             indefinite = re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I)
             reference = is_reference(m.text) and not indefinite

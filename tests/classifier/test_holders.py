@@ -493,3 +493,30 @@ def test_an_adjective_of_origin_is_no_antecedent_for_they():
     s1 = "They said on Tuesday that he had no press accreditation."
     (h,) = r.resolve(1, "attribution", "ACTOR", [m("They", s1)], s1)
     assert h.holder == "Kenyan police"
+
+
+def test_a_persons_post_in_an_apposition_is_no_second_holder():
+    s = "Kim Do-yun, vice-minister of Trade of the ROK, said the talks would resume."
+    hs = HolderResolver().resolve(0, "attribution", "ACTOR", [m("Kim Do-yun", s), m("vice-minister of Trade", s),
+                                                              m("ROK", s)], s)
+    assert [h.holder for h in hs] == ["Kim Do-yun"]
+
+
+def test_one_of_them_speaks_for_the_group():
+    r = HolderResolver()
+    s0 = "Two officials briefed on the talks said the draft was nearly done."
+    r.resolve(0, "attribution", "ACTOR", [m("Two officials briefed on the talks", s0)], s0)
+    s1 = "One of them said a final text could come by Friday."
+    (h,) = r.resolve(1, "attribution", "ACTOR", [m("One of them", s1)], s1)
+    assert h.holder != "Of them" and h.antecedent_sentence_id == 0
+
+
+def test_a_headline_title_is_the_person_the_article_names_with_it():
+    r = HolderResolver()
+    units = [("Judge orders county to reopen clinic", "claim", "ACTOR", ["Judge"]),
+             ("U.S. District Judge Rosa Delgado ruled on Friday that the clinic must reopen.", "claim", "ACTOR",
+              ["U.S. District Judge Rosa Delgado"])]
+    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
+                for i, (text, label, kind, ms) in enumerate(units)]
+    revised = r.with_late_speakers(resolved, [0, 1])
+    assert [h.holder for h in revised[0][1]] == ["Rosa Delgado"]
