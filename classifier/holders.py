@@ -121,6 +121,7 @@ def _words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def _is_initials(word: str) -> bool:
     """"U.S.", "J.D.", "Dr." keep their final dot; a sentence-final "Fuente." does not."""
     return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word))
@@ -278,6 +279,7 @@ companies firms airlines insurers lenders landlords tenants employers shoppers c
 dealers broker brokers banker bankers investor observer observers""".split())
 
 
+@lru_cache(maxsize=8192)
 def is_reference(mention: str) -> bool:
     """A pronoun or a description ("the administration", "officials"), not a name."""
     words = _LEADING_THE.sub("", mention.strip()).split()
@@ -406,6 +408,12 @@ forestry mines lands planning development security intelligence research technol
 
 
 def split_coordinated(name: str) -> list[str]:
+    """See :func:`_split_coordinated` (cached: the resolver asks for each mention several times)."""
+    return list(_split_coordinated(name))
+
+
+@lru_cache(maxsize=8192)
+def _split_coordinated(name: str) -> tuple[str, ...]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
     separately), "France, Germany and Italy" -> three; a single name with "and" inside
     ("Trinidad and Tobago") has a lowercase side, so every side must start with a capital
@@ -418,15 +426,15 @@ def split_coordinated(name: str) -> list[str]:
         parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
-        return [name]  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
+        return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
     if len(parts) > 1 and all(p.lower() in _PORTFOLIOS for p in parts[:-1]) and len(parts[-1].split()) > 1 \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
             and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority"}:
-        return [name]  # "Competition and Markets Tribunal", "Food and Drug Administration"
+        return (name,)  # "Competition and Markets Tribunal", "Food and Drug Administration"
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
-        return parts
-    return [name]
+        return tuple(parts)
+    return (name,)
 
 
 _DESCRIPTION_TAIL = re.compile(
@@ -917,8 +925,12 @@ def _lower_head(mention: str) -> bool:
     return len(words) > 1 and words[-1][:1].islower()
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=8192)
 def _title_only(mention: str) -> bool:
-    words = [re.sub(r"['’]s?$", "", w.lower().strip(".,")) for w in _LEADING_THE.sub("", mention).split()]
+    words = [_POSSESSIVE_END.sub("", w.lower().strip(".,")) for w in _LEADING_THE.sub("", mention).split()]
     return bool(words) and all(w in TITLE_WORDS or w in ("foreign", "finance", "defence", "defense", "interior",
                                                          "trade", "health", "rebels", "rebel", "senior", "former",
                                                          "official", "external", "affairs")

@@ -42,7 +42,7 @@ class Predictor:
                 raise ValueError("int8 inference runs on the CPU only")
             from classifier.quantize import quantize_int8
 
-            self.model = quantize_int8(self.model)
+            self.model = quantize_int8(self.model, int(self.config.get("frozen_layers", 0)))
         elif precision in ("bf16", "fp16"):
             self.model = self.model.to(torch.bfloat16 if precision == "bf16" else torch.float16)
         self.model.to(self.device)

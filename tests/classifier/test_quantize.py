@@ -17,3 +17,14 @@ def test_int8_targets_skip_outlier_layers_and_heads(tiny_model):
     modules = dict(model.named_modules())
     assert all(isinstance(modules[t], qlinear) for t in targets)
     assert type(modules["label_head"]) is torch.nn.Linear  # the heads stay fp32
+
+
+def test_adapted_layers_above_frozen_ones_stay_fp32(tiny_model):
+    model, _, config = load_model(tiny_model)
+    every = int8_targets(model)
+    layers = {int(t.split(".layer.")[1].split(".")[0]) for t in every if ".layer." in t}
+    assert len(layers) > 1
+    top = max(layers)
+    kept = int8_targets(model, frozen_layers=top)  # the top layer was adapted: kept in fp32
+    assert kept and not any(f".layer.{top}." in t for t in kept)
+    assert kept == {t for t in every if f".layer.{top}." not in t}
