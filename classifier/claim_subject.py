@@ -32,7 +32,8 @@ _LINKS = frozenset("of for and de du der la von van del da dos das do di della &
 # Lowercase words before a name that belong to its mention ("the nationalist Fatherland Bloc").
 _GROUPS = frozenset("""workers rescuers firefighters soldiers troops officers members staff volunteers officials
 employees crews engineers inspectors agents guards police medics nurses doctors lawyers negotiators
-representatives delegates lawmakers leaders supporters fighters forces""".split())
+representatives delegates lawmakers leaders supporters fighters forces authorities prosecutors investigators
+diplomats ministers rebels militants regulators judges""".split())
 # Parties a description can name ("The council voted", "The airline is cutting").
 PARTY_NOUNS = frozenset("""ministry department agency office council committee commission company firm corporation
 bank fund union party government administration court tribunal board authority regulator university

@@ -1103,6 +1103,7 @@ class HolderResolver:
         self.trace: list[tuple[int | None, bool]] = []  # per unit: (quotation group, own speaker)
         self._groups = 0
         self._quote_group: int | None = None
+        self.groups: dict[int, list[str]] = {}  # per unit: its last coordination of names
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0) -> None:
         key = normalize_holder(name)
@@ -1311,10 +1312,29 @@ class HolderResolver:
                 return None
         return mention
 
+    def _group_in(self, text: str, sentence_id: int, found: list[Mention]) -> None:
+        """Remember the unit's last coordination of names ("Joost Bakker and Wim de Groot",
+        "Harlow Foods and Greenvale Dairies"): a later "they" may refer to the pair."""
+        group: list[str] = []
+        for k, m in enumerate(found):
+            parts = [display_form(p) for p in split_coordinated(_INDEFINITE.sub("", m.text))]
+            joined = k > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?",
+                                             text[found[k - 1].end:m.start])
+            if joined and group:
+                group.extend(parts)
+            elif len(parts) > 1:
+                group = parts
+            elif k + 1 < len(found):
+                group = parts
+        names = [self._fullest(g) for g in group if g]
+        if len(names) > 1:
+            self.groups[sentence_id] = names
+
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
         found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
+        self._group_in(text, sentence_id, found)
         for m in reversed(found):
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
@@ -1425,6 +1445,13 @@ class HolderResolver:
                 if words and words[-1].lower() in ("they", "them", "their") and len(self.last_actor) > 1:
                     out.extend(ResolvedHolder(h.holder, m, sentence_id, h.antecedent_sentence_id or h.sentence_id)
                                for h in self.last_actor)
+                    continue
+                pair = self.groups.get(sentence_id - 1)
+                if words and words[-1].lower() in ("they", "them") and len(words) == 1 and pair and \
+                        len(self.last_actor) <= 1 and not ({h.holder for h in self.last_actor} & set(pair)):
+                    # "The Home Office told X and Y ... They said": the plural pronoun takes the
+                    # pair named in the sentence before over one party
+                    out.extend(ResolvedHolder(name, m, sentence_id, sentence_id - 1) for name in pair)
                     continue
                 ante = ante or self._antecedent(m.text)
                 if ante is None:

@@ -520,3 +520,12 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
                 for i, (text, label, kind, ms) in enumerate(units)]
     revised = r.with_late_speakers(resolved, [0, 1])
     assert [h.holder for h in revised[0][1]] == ["Rosa Delgado"]
+
+
+def test_they_takes_the_pair_named_just_before_over_one_party():
+    r = HolderResolver()
+    s0 = "The Transport Ministry fined Alder Rail and Kestrel Buses on Monday for late services."
+    r.resolve(0, "claim", "ACTOR", [m("The Transport Ministry", s0)], s0)
+    s1 = "They said they would appeal."
+    hs = r.resolve(1, "attribution", "ACTOR", [m("They", s1)], s1)
+    assert [h.holder for h in hs] == ["Alder Rail", "Kestrel Buses"]
