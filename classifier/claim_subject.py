@@ -281,10 +281,11 @@ def first_person_subject(text: str) -> bool:
         m = pattern.match(text, pos)
         if m:
             pos = m.end()
-    if pos == 0:  # "For 11 years, I stood ...": a fronted phrase of any kind before the comma
-        m = re.match(r"\s*[A-Z][^,;:“”\"]{0,60},\s+", text)
-        pos = m.end() if m else 0
-    return bool(_FIRST_PERSON.match(text, pos))
+    if _FIRST_PERSON.match(text, pos):
+        return True
+    # "For 11 years, I stood ...": a fronted phrase of any kind before the comma
+    m = re.match(r"\s*[A-Z][^,;:“”\"]{0,60},\s+", text)
+    return bool(m) and bool(_FIRST_PERSON.match(text, m.end()))
 
 
 _RECOMMENDATION = re.compile(r"\b(?:should|ought to)\b")

@@ -104,9 +104,10 @@ def test_first_person_claims_are_the_writers_outside_quotes():
     holders = resolve([
         ("I have driven a school bus in Tarrow for nine years.", "claim", "NONE"),
         ("On a normal morning, I collect 41 children.", "claim", "NONE"),
+        ("I lost two drivers last year, both of them to the city's bus company.", "claim", "NONE"),
         ("“I collect 41 children,” one driver said.", "claim", "NONE"),  # quoted speech: not the writer
     ])
-    assert holders[:2] == [["AUTHOR"], ["AUTHOR"]] and holders[2] != ["AUTHOR"]
+    assert holders[:3] == [["AUTHOR"], ["AUTHOR"], ["AUTHOR"]] and holders[3] != ["AUTHOR"]
 
 
 def test_a_recommended_condition_is_the_writers_but_a_reported_one_is_not():
