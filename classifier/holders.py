@@ -500,6 +500,8 @@ def _candidate_names(text: str) -> tuple[Mention, ...]:
     out: list[Mention] = []
     covered = 0
     for s, e, w in _words(text):
+        if not (w[:1].isupper() or w[:1] in "\"'“”‘’("):
+            continue  # most words: lowercase, no name starts here
         if s < covered or not _capital(w.strip("\"'“”‘’(")) or w.lower().strip("\"'“”‘’(.,") in PRONOUNS:
             continue
         if w.isupper() and len(w) > 3 and s < 3 and re.match(r"\s*[,(]|\s+\(", text[e:]):
@@ -1103,7 +1105,7 @@ class HolderResolver:
         self.trace: list[tuple[int | None, bool]] = []  # per unit: (quotation group, own speaker)
         self._groups = 0
         self._quote_group: int | None = None
-        self.groups: dict[int, list[str]] = {}  # per unit: its last coordination of names
+        self._names_seen: tuple[int | None, str, list[Mention]] = (None, "", [])  # the last unit's names
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0) -> None:
         key = normalize_holder(name)
@@ -1312,9 +1314,12 @@ class HolderResolver:
                 return None
         return mention
 
-    def _group_in(self, text: str, sentence_id: int, found: list[Mention]) -> None:
-        """Remember the unit's last coordination of names ("Joost Bakker and Wim de Groot",
-        "Harlow Foods and Greenvale Dairies"): a later "they" may refer to the pair."""
+    def _pair_in(self, sentence_id: int) -> list[str]:
+        """The last coordination of names in unit ``sentence_id`` ("Joost Bakker and Wim de
+        Groot", "Harlow Foods and Greenvale Dairies"), read only when a later "they" asks."""
+        if self._names_seen[0] != sentence_id:
+            return []
+        text, found = self._names_seen[1], self._names_seen[2]
         group: list[str] = []
         for k, m in enumerate(found):
             parts = [display_form(p) for p in split_coordinated(_INDEFINITE.sub("", m.text))]
@@ -1322,19 +1327,16 @@ class HolderResolver:
                                              text[found[k - 1].end:m.start])
             if joined and group:
                 group.extend(parts)
-            elif len(parts) > 1:
-                group = parts
-            elif k + 1 < len(found):
+            elif len(parts) > 1 or k + 1 < len(found):
                 group = parts
         names = [self._fullest(g) for g in group if g]
-        if len(names) > 1:
-            self.groups[sentence_id] = names
+        return names if len(names) > 1 else []
 
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
         found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
-        self._group_in(text, sentence_id, found)
+        self._names_seen = (sentence_id, text, found)
         for m in reversed(found):
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
@@ -1446,7 +1448,7 @@ class HolderResolver:
                     out.extend(ResolvedHolder(h.holder, m, sentence_id, h.antecedent_sentence_id or h.sentence_id)
                                for h in self.last_actor)
                     continue
-                pair = self.groups.get(sentence_id - 1)
+                pair = self._pair_in(sentence_id - 1)
                 if words and words[-1].lower() in ("they", "them") and len(words) == 1 and pair and \
                         len(self.last_actor) <= 1 and not ({h.holder for h in self.last_actor} & set(pair)):
                     # "The Home Office told X and Y ... They said": the plural pronoun takes the
