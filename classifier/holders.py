@@ -420,6 +420,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     (after a leading "the" or "both"). A shared lowercase head ("White House and State
     Department officials") stays with the last name and is trimmed by :func:`display_form`."""
     text = re.sub(r"^(?:both|the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    if not re.search(r"\s(?:and|&)\s", text) and re.match(r"[^,]*\s[a-z][\w-]*\s*,", text):
+        return (name,)  # "Norway's foreign minister, Eirik Dahle": an apposition, one person
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
@@ -866,12 +868,19 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_DATELINE_START = re.compile(r"\s*[A-Z][A-Z.'’/ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[\w. ]{1,20}?)?"
+                             r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*[—–-]{1,2}\s")
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based") or a lone determiner: never a holder."""
     if m.text.endswith("-based") or m.text.lower() in ("the", "a", "an"):
         return True
     if m.start < 3 and m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:[,(]|[—–-])", text[m.end:]):
+        return True
+    dateline = _DATELINE_START.match(text)
+    if dateline and m.end <= dateline.end():  # "COLUMBUS, Ohio —", "BRUSSELS/BEIJING, Oct 14 (Wire) -"
         return True
     return bool(re.match(r"\s*\)\s*[—–-]", text[m.end:]) and text[:m.start].rstrip().endswith("("))
 
@@ -942,7 +951,7 @@ def _title_only(mention: str) -> bool:
 def extend_description(text: str, m: Mention) -> Mention:
     """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
     sessions" (up to the reporting verb or punctuation)."""
-    trimmed = re.sub(r"\s+(?:at|in|of|from|with|on|close|familiar)$", "", m.text)
+    trimmed = re.sub(r"(?:\s+(?:at|in|of|from|with|on|close|familiar|the|a|an))+$", "", m.text)
     if trimmed != m.text:
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
     head = _LEADING_THE.sub("", m.text.lower())
@@ -1279,17 +1288,38 @@ class HolderResolver:
         for i, named in speaker_after_quote(self.trace).items():
             label = out[i][0] if out[i][0] in ("attribution", "condition") else "attribution"
             out[i] = (label, [ResolvedHolder(h.holder, None, None, sentence_ids[named]) for h in resolved[named][1]])
-        return [(label, [self._named_later(h) for h in holders]) for label, holders in out]
+        renamed: dict[str, ResolvedHolder] = {}
+        for _, holders in out:
+            for h in holders:
+                later = self._named_later(h)
+                if later is not h:
+                    renamed.setdefault(h.holder, later)
+        # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
+        return [(label, [ResolvedHolder(renamed[h.holder].holder, h.mention, h.sentence_id,
+                                        h.antecedent_sentence_id or renamed[h.holder].antecedent_sentence_id)
+                         if h.holder in renamed else h for h in holders]) for label, holders in out]
+
+    # Roles a news story introduces unnamed and names a few sentences on ("A federal judge on
+    # Friday blocked ...", then "U.S. District Judge Laura Whitfield wrote ..."); an unnamed
+    # official or diplomat stays unnamed (anonymous sources are the scheme's own holders).
+    _UNNAMED_AT_FIRST = frozenset({"judge", "justice", "magistrate"})
 
     def _named_later(self, h: ResolvedHolder) -> ResolvedHolder:
         """A title that resolved to no one ("Judge gives county 90 days ..." in a headline)
         is the one person the article later names with that title ("U.S. District Judge Rosa
         Delgado"); with none or several, it stays as written."""
-        if h.antecedent_sentence_id is not None or not _title_only(h.holder):
+        if h.antecedent_sentence_id is not None:
             return h
-        wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in _LEADING_THE.sub("", h.holder.lower()).split()}
+        words = _LEADING_THE.sub("", h.holder.lower()).split()
+        if _title_only(h.holder):
+            wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
+        elif words and words[-1] in self._UNNAMED_AT_FIRST and h.holder[1:].islower():
+            wanted = {words[-1]}  # "A federal judge on Monday blocked ..." -> "U.S. District Judge X"
+        else:
+            return h
         found = [(name, info) for name, info in self.named.items()
-                 if not _title_only(name) and info.person is not False and wanted <= info.titles]
+                 if not _title_only(name) and not name[1:].islower() and info.person is not False
+                 and wanted <= info.titles]
         if len(found) != 1:
             return h
         name, info = found[0]

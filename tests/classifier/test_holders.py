@@ -529,3 +529,31 @@ def test_they_takes_the_pair_named_just_before_over_one_party():
     s1 = "They said they would appeal."
     hs = r.resolve(1, "attribution", "ACTOR", [m("They", s1)], s1)
     assert [h.holder for h in hs] == ["Alder Rail", "Kestrel Buses"]
+
+
+def test_a_description_in_apposition_is_not_a_second_holder():
+    assert split_coordinated("Chile's finance minister, Rosa Vial") == ["Chile's finance minister, Rosa Vial"]
+    assert split_coordinated("Chile, Peru and Bolivia") == ["Chile", "Peru", "Bolivia"]
+    s = "Chile's finance minister, Rosa Vial, said the budget would balance by 2028."
+    (h,) = HolderResolver().resolve(0, "attribution", "ACTOR", [m("Chile's finance minister, Rosa Vial", s)], s)
+    assert h.holder == "Rosa Vial"
+
+
+def test_a_dateline_with_a_state_is_no_party_and_a_cut_description_is_completed():
+    s = "TUCSON, Ariz. — Two people familiar with the audit said it would be published in May."
+    hs = HolderResolver().resolve(0, "attribution", "ACTOR", [m("TUCSON, Ariz.", s),
+                                                              m("Two people familiar with the", s)], s)
+    assert [h.holder for h in hs] == ["Two people familiar with the audit"]
+
+
+def test_a_judge_first_unnamed_is_the_judge_named_later():
+    r = HolderResolver()
+    units = [("DENVER — A federal judge on Monday blocked the state's new map.", "claim", "ACTOR",
+              ["A federal judge"]),
+             ("U.S. District Judge Carla Mendes wrote that the map split three towns.", "attribution", "ACTOR",
+              ["U.S. District Judge Carla Mendes"]),
+             ("The judge also ordered a hearing in June.", "claim", "ACTOR", ["The judge"])]
+    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
+                for i, (text, label, kind, ms) in enumerate(units)]
+    revised = r.with_late_speakers(resolved, [0, 1, 2])
+    assert [[h.holder for h in hs] for _, hs in revised] == [["Carla Mendes"]] * 3
