@@ -890,6 +890,10 @@ _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+
                      r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?P<org2>.+)$")
 
 
+_BOTH_SIDES = re.compile(r"(?:(?:the\s+)?(?:both|two)(?:\s+(?:countries|governments|sides|capitals|nations|"
+                         r"delegations|neighbours|neighbors))?|(?:officials|leaders|ministers|negotiators|diplomats)\s+"
+                         r"(?:from|in|of)\s+(?:both|the\s+two)\s+(?:countries|governments|sides|capitals|nations))",
+                         re.IGNORECASE)
 _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+(them|those|us)",
                       re.IGNORECASE)
 
@@ -1115,7 +1119,7 @@ class HolderResolver:
         self.trace: list[tuple[int | None, bool]] = []  # per unit: (quotation group, own speaker)
         self._groups = 0
         self._quote_group: int | None = None
-        self._names_seen: tuple[int | None, str, list[Mention]] = (None, "", [])  # the last unit's names
+        self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0) -> None:
         key = normalize_holder(name)
@@ -1348,9 +1352,10 @@ class HolderResolver:
     def _pair_in(self, sentence_id: int) -> list[str]:
         """The last coordination of names in unit ``sentence_id`` ("Joost Bakker and Wim de
         Groot", "Harlow Foods and Greenvale Dairies"), read only when a later "they" asks."""
-        if self._names_seen[0] != sentence_id:
+        seen = [(text, found) for sid, text, found in self._recent if sid == sentence_id]
+        if not seen:
             return []
-        text, found = self._names_seen[1], self._names_seen[2]
+        text, found = seen[0]
         group: list[str] = []
         for k, m in enumerate(found):
             parts = [display_form(p) for p in split_coordinated(_INDEFINITE.sub("", m.text))]
@@ -1367,7 +1372,7 @@ class HolderResolver:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
         found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
-        self._names_seen = (sentence_id, text, found)
+        self._recent = self._recent[-5:] + [(sentence_id, text, found)]
         for m in reversed(found):
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
@@ -1469,6 +1474,13 @@ class HolderResolver:
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
         for m in mentions:
+            if _BOTH_SIDES.fullmatch(m.text):
+                # "the two governments", "officials in both capitals", "Both": the last pair named
+                pair = [h.holder for h in self.last_actor] if len(self.last_actor) > 1 else next(
+                    (p for p in (self._pair_in(sentence_id - k) for k in (1, 2)) if p), [])
+                if pair:
+                    out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
+                    continue
             indefinite = re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I)
             reference = is_reference(m.text) and not indefinite
             # A role alone ("Official Spokesperson:") is a reference when a holder had that role.

@@ -557,3 +557,12 @@ def test_a_judge_first_unnamed_is_the_judge_named_later():
                 for i, (text, label, kind, ms) in enumerate(units)]
     revised = r.with_late_speakers(resolved, [0, 1, 2])
     assert [[h.holder for h in hs] for _, hs in revised] == [["Carla Mendes"]] * 3
+
+
+def test_both_sides_are_the_pair_just_named():
+    r = HolderResolver()
+    s0 = "Ghana and Togo reopened their border on Monday after a two-week closure."
+    r.resolve(0, "claim", "ACTOR", [m("Ghana and Togo", s0)], s0)
+    s1 = "Officials from both countries said patrols would continue."
+    hs = r.resolve(1, "attribution", "ACTOR", [m("Officials from both countries", s1)], s1)
+    assert [h.holder for h in hs] == ["Ghana", "Togo"]
