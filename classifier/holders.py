@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from classifier.capitals import CAPITAL_OF
 from classifier.claim_subject import acting_subject, first_person_subject, writers_recommendation
 from classifier.given_names import name_gender
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
@@ -1311,9 +1312,14 @@ class HolderResolver:
     def _named_later(self, h: ResolvedHolder) -> ResolvedHolder:
         """A title that resolved to no one ("Judge gives county 90 days ..." in a headline)
         is the one person the article later names with that title ("U.S. District Judge Rosa
-        Delgado"); with none or several, it stays as written."""
+        Delgado"); with none or several, it stays as written. A capital standing for its
+        government ("Pyongyang") is its country, as the article names it (classifier.capitals)."""
         if h.antecedent_sentence_id is not None:
             return h
+        country = CAPITAL_OF.get(normalize_holder(h.holder))
+        if country:  # "Pyongyang said ..." in an article that names North Korea
+            named = [(name, info) for name, info in self.named.items() if info.key in country]
+            return ResolvedHolder(named[0][0], h.mention, h.sentence_id, named[0][1].sentence_id) if named else h
         words = _LEADING_THE.sub("", h.holder.lower()).split()
         if _title_only(h.holder):
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}

@@ -566,3 +566,18 @@ def test_both_sides_are_the_pair_just_named():
     s1 = "Officials from both countries said patrols would continue."
     hs = r.resolve(1, "attribution", "ACTOR", [m("Officials from both countries", s1)], s1)
     assert [h.holder for h in hs] == ["Ghana", "Togo"]
+
+
+def test_a_capital_speaking_for_its_government_is_the_country_the_article_names():
+    r = HolderResolver()
+    s0 = "Greece and Turkey agreed on Monday to resume talks on the continental shelf."
+    r.resolve(0, "claim", "ACTOR", [m("Greece and Turkey", s0)], s0)
+    s1 = "Ankara said it would send a delegation in March."
+    resolved = [("claim", r.resolve(0, "claim", "ACTOR", [m("Greece and Turkey", s0)], s0)),
+                ("attribution", r.resolve(1, "attribution", "ACTOR", [m("Ankara", s1)], s1))]
+    revised = r.with_late_speakers(resolved, [0, 1])
+    assert [h.holder for h in revised[1][1]] == ["Turkey"]
+    # a capital whose country the article never names stays as written
+    r2 = HolderResolver()
+    (h,) = r2.resolve(0, "attribution", "ACTOR", [m("Ankara", s1)], s1)
+    assert [x.holder for x in r2.with_late_speakers([("attribution", [h])], [0])[0][1]] == ["Ankara"]
