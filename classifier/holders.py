@@ -995,12 +995,11 @@ def _role_to_name(text: str, m: Mention) -> Mention:
     gap = _ROLE_GAP.match(text, m.end)
     if gap is None:
         return m
-    own = [w.lower().strip(".,") for w in _LEADING_THE.sub("", m.text).split()]
+    own = _LEADING_THE.sub("", m.text).split()
     roles = TITLE_WORDS | _PERSON_HEADS | _ORG_WORDS
-    if not own or not all(w in roles or not m.text.split()[k + len(m.text.split()) - len(own)][:1].isupper()
-                          for k, w in enumerate(own)):
+    if not own or any(w[:1].isupper() and w.lower().strip(".,") not in roles for w in own):
         return m  # the mention already names someone ("Prime Minister Kwame Boateng")
-    words = own + [w.lower() for w in gap.group(1).split()]
+    words = [w.lower().strip(".,") for w in own] + [w.lower() for w in gap.group(1).split()]
     if words[-1].strip(".") not in TITLE_WORDS | _PERSON_HEADS:
         return m
     name = next((c for c in candidate_names(text) if c.start == gap.end()), None)
@@ -1296,7 +1295,7 @@ class HolderResolver:
         renamed: dict[str, ResolvedHolder] = {}
         for _, holders in out:
             for h in holders:
-                later = self._named_later(h)
+                later = self._country_of_capital(h) or self._named_later(h)
                 if later is not h:
                     renamed.setdefault(h.holder, later)
         # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
@@ -1312,14 +1311,9 @@ class HolderResolver:
     def _named_later(self, h: ResolvedHolder) -> ResolvedHolder:
         """A title that resolved to no one ("Judge gives county 90 days ..." in a headline)
         is the one person the article later names with that title ("U.S. District Judge Rosa
-        Delgado"); with none or several, it stays as written. A capital standing for its
-        government ("Pyongyang") is its country, as the article names it (classifier.capitals)."""
+        Delgado"); with none or several, it stays as written."""
         if h.antecedent_sentence_id is not None:
             return h
-        country = CAPITAL_OF.get(normalize_holder(h.holder))
-        if country:  # "Pyongyang said ..." in an article that names North Korea
-            named = [(name, info) for name, info in self.named.items() if info.key in country]
-            return ResolvedHolder(named[0][0], h.mention, h.sentence_id, named[0][1].sentence_id) if named else h
         words = _LEADING_THE.sub("", h.holder.lower()).split()
         if _title_only(h.holder):
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
@@ -1334,6 +1328,15 @@ class HolderResolver:
             return h
         name, info = found[0]
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+
+    def _country_of_capital(self, h: ResolvedHolder) -> ResolvedHolder | None:
+        """A capital standing for its government ("Pyongyang said ...") is its country as the
+        article names it (classifier.capitals); None when it names no such country."""
+        country = CAPITAL_OF.get(normalize_holder(h.holder)) if h.antecedent_sentence_id is None else None
+        if not country:
+            return None
+        named = next(((name, info) for name, info in self.named.items() if info.key in country), None)
+        return ResolvedHolder(named[0], h.mention, h.sentence_id, named[1].sentence_id) if named else None
 
     def _acting_party(self, text: str) -> Mention | None:
         """The party a claim shows acting, by :func:`acting_subject`; a description ("the
@@ -1497,9 +1500,9 @@ class HolderResolver:
                     out.extend(ResolvedHolder(h.holder, m, sentence_id, h.antecedent_sentence_id or h.sentence_id)
                                for h in self.last_actor)
                     continue
-                pair = self._pair_in(sentence_id - 1)
-                if words and words[-1].lower() in ("they", "them") and len(words) == 1 and pair and \
-                        len(self.last_actor) <= 1 and not ({h.holder for h in self.last_actor} & set(pair)):
+                pair = self._pair_in(sentence_id - 1) if len(words) == 1 and words[0].lower() in ("they", "them") \
+                    and len(self.last_actor) <= 1 else []
+                if pair and not ({h.holder for h in self.last_actor} & set(pair)):
                     # "The Home Office told X and Y ... They said": the plural pronoun takes the
                     # pair named in the sentence before over one party
                     out.extend(ResolvedHolder(name, m, sentence_id, sentence_id - 1) for name in pair)
