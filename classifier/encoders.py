@@ -46,6 +46,25 @@ LORA_TARGETS: dict[str, dict[str, list[str]]] = {
 }
 
 
+def keep_bottom_layers(encoder, n: int):
+    """Cut ``encoder`` (BERT or MPNet, ``transformers`` or lean) to its bottom ``n`` layers.
+
+    Why: on two CPU cores a 12-layer 768-wide encoder labels about 25-35 sentences/s, half
+    the 50 the default must reach; the bottom 6 layers run at twice that. Dropping the top
+    layers before fine-tuning is the simplest way to halve the cost and, among the ways of
+    dropping layers, the one that loses least (Sajjad et al. 2023, "On the effect of dropping
+    layers of pre-trained transformer models"). ``n`` of 0, or at least the encoder's depth,
+    leaves it whole, so a folder saved after cutting loads unchanged.
+    """
+    if n <= 0:
+        return encoder
+    stack = encoder.encoder
+    if n < len(stack.layer):
+        stack.layer = stack.layer[:n]
+        encoder.config.num_hidden_layers = n
+    return encoder
+
+
 def lora_targets(model_type: str, which: str) -> list[str]:
     """Module names LoRA adapts for ``which`` (ffn, attn, all) on ``model_type``."""
     try:

@@ -53,18 +53,48 @@ def attend(x: torch.Tensor, q: nn.Module, k: nn.Module, v: nn.Module, heads: int
 
 
 def load_weights(model: nn.Module, base_dir: Path, prefix: str, drop: tuple[str, ...], kind: str) -> nn.Module:
-    """Load ``model.safetensors`` into a lean encoder built under :func:`no_init`."""
-    from safetensors.torch import load_file
+    """Load ``model.safetensors`` into a lean encoder built under :func:`no_init`.
 
-    state = load_file(str(base_dir / "model.safetensors"))
-    state = {k[len(prefix):] if k.startswith(prefix) else k: v for k, v in state.items()}
-    state = {k: v for k, v in state.items() if not k.startswith(drop) and "position_ids" not in k}
+    Only the tensors the model has are read: an encoder built with fewer layers than the file
+    holds (``layers`` of the loaders) skips the rest, which saves reading them at start-up.
+    """
+    from safetensors import safe_open
+
+    state = {}
+    with safe_open(str(base_dir / "model.safetensors"), framework="pt") as f:
+        for key in f.keys():
+            name = key[len(prefix):] if key.startswith(prefix) else key
+            if name.startswith(drop) or "position_ids" in name:
+                continue
+            if _layer_index(name) >= _depth(model):
+                continue  # a layer above the kept ones
+            state[name] = f.get_tensor(key)
     missing, unexpected = model.load_state_dict(state, strict=False, assign=True)
     if missing or unexpected:
         from classifier.errors import ModelError
 
         raise ModelError(f"{base_dir}: weights do not match a {kind} encoder ({(missing or unexpected)[0]} ...)")
     return model.eval()
+
+
+def _layer_index(name: str) -> int:
+    """The layer a parameter belongs to ("encoder.layer.7.output.dense.weight" -> 7), else -1."""
+    parts = name.split(".")
+    if len(parts) > 2 and parts[0] == "encoder" and parts[1] == "layer" and parts[2].isdigit():
+        return int(parts[2])
+    return -1
+
+
+def _depth(model: nn.Module) -> int:
+    return len(model.encoder.layer)
+
+
+def encoder_config(base_dir: Path, layers: int) -> dict:
+    """The base folder's config.json, with ``num_hidden_layers`` cut to ``layers`` when 0 < layers < depth."""
+    cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+    if 0 < layers < cfg["num_hidden_layers"]:
+        cfg["num_hidden_layers"] = layers
+    return cfg
 
 
 class _Embeddings(nn.Module):
@@ -163,9 +193,10 @@ def supported(base_dir: Path) -> bool:
             and (base_dir / "model.safetensors").exists())
 
 
-def load_fast_bert(base_dir: Path) -> FastBert:
-    """Build a :class:`FastBert` from a BERT folder's config.json and model.safetensors."""
-    cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+def load_fast_bert(base_dir: Path, layers: int = 0) -> FastBert:
+    """Build a :class:`FastBert` from a BERT folder's config.json and model.safetensors; with
+    ``layers`` > 0, only its bottom ``layers`` layers (:func:`classifier.encoders.keep_bottom_layers`)."""
+    cfg = encoder_config(base_dir, layers)
     with no_init():  # every weight comes from the file
         model = FastBert(cfg)
     return load_weights(model, base_dir, "bert.", ("pooler.",), "BERT")

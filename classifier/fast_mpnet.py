@@ -21,7 +21,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from classifier.fast_bert import attend, load_weights, no_init
+from classifier.fast_bert import attend, encoder_config, load_weights, no_init
 
 PADDING_IDX = 1
 
@@ -136,9 +136,10 @@ def supported(base_dir: Path) -> bool:
             and (base_dir / "model.safetensors").exists())
 
 
-def load_fast_mpnet(base_dir: Path) -> FastMPNet:
-    """Build a :class:`FastMPNet` from an MPNet folder's config.json and model.safetensors."""
-    cfg = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+def load_fast_mpnet(base_dir: Path, layers: int = 0) -> FastMPNet:
+    """Build a :class:`FastMPNet` from an MPNet folder's config.json and model.safetensors; with
+    ``layers`` > 0, only its bottom ``layers`` layers (:func:`classifier.encoders.keep_bottom_layers`)."""
+    cfg = encoder_config(base_dir, layers)
     with no_init():  # every weight comes from the file
         model = FastMPNet(cfg)
     return load_weights(model, base_dir, "mpnet.", ("pooler.", "lm_head."), "MPNet")

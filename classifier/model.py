@@ -22,7 +22,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from classifier.encoders import lora_targets, resolve_base
+from classifier.encoders import keep_bottom_layers, lora_targets, resolve_base
 from classifier.errors import ModelError
 from classifier.scheme import HOLDER_KINDS, LABELS
 
@@ -33,8 +33,9 @@ ADAPTER_WEIGHTS = "adapter_model.safetensors"
 UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 
 
-def load_encoder(base: str):
-    """Load a base encoder from safetensors only, never with remote code."""
+def load_encoder(base: str, layers: int = 0):
+    """Load a base encoder from safetensors only, never with remote code; with ``layers`` > 0,
+    only its bottom ``layers`` layers (:func:`classifier.encoders.keep_bottom_layers`)."""
     from transformers import AutoModel
 
     path = resolve_base(base)
@@ -44,12 +45,14 @@ def load_encoder(base: str):
         if not any(folder.glob("*.safetensors")):
             raise ModelError(f"{folder}: no .safetensors weights (pickle weights are not loaded)")
     try:
-        return AutoModel.from_pretrained(path, use_safetensors=True, trust_remote_code=False,
-                                         add_pooling_layer=False)
-    except TypeError:  # encoders without a pooling layer option
-        return AutoModel.from_pretrained(path, use_safetensors=True, trust_remote_code=False)
+        try:
+            encoder = AutoModel.from_pretrained(path, use_safetensors=True, trust_remote_code=False,
+                                                add_pooling_layer=False)
+        except TypeError:  # encoders without a pooling layer option
+            encoder = AutoModel.from_pretrained(path, use_safetensors=True, trust_remote_code=False)
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load base encoder {base!r}: {str(exc).splitlines()[0]}") from None
+    return keep_bottom_layers(encoder, layers)
 
 
 def _refuse_pickles(folder: Path) -> None:
@@ -132,14 +135,15 @@ class StanceModel(nn.Module):
 
 def build_model(base: str, adapter: str = "lora", lora_r: int = 16, lora_alpha: int = 32,
                 dropout: float = 0.1, lora_modules: str = "all", frozen_layers: int = 0,
-                kind_weight: float = 0.5, span_weight: float = 0.5) -> StanceModel:
+                kind_weight: float = 0.5, span_weight: float = 0.5, encoder_layers: int = 0) -> StanceModel:
     """A fresh model over ``base``; with ``adapter="lora"`` only LoRA matrices and heads train.
 
     ``lora_modules`` picks the adapted layers per architecture (see
     :data:`classifier.encoders.LORA_TARGETS`): a name list written for BERT would silently
     skip MPNet's attention, so the list is chosen from the encoder's ``model_type``.
+    ``encoder_layers`` > 0 keeps only the base's bottom layers (a faster model).
     """
-    encoder = load_encoder(base)
+    encoder = load_encoder(base, encoder_layers)
     if adapter == "lora":
         from peft import LoraConfig, get_peft_model
 
@@ -268,7 +272,7 @@ def _load_fast(folder: Path, config: dict[str, Any]) -> tuple[nn.Module, Any] | 
     else:
         return None
     _refuse_pickles(base)
-    encoder = loader(base)
+    encoder = loader(base, int(config.get("encoder_layers", 0)))
     if config.get("adapter") == "lora" and not _merge_plain_lora(encoder, folder):
         return None
     return encoder, fast_bert.FastTokenizer(folder)
@@ -292,7 +296,7 @@ def load_model(folder: str | Path, merge: bool = True, fast: bool = True) -> tup
     from transformers import AutoTokenizer
 
     if config.get("adapter") == "lora":
-        encoder = load_encoder(config["base_model"])
+        encoder = load_encoder(config["base_model"], int(config.get("encoder_layers", 0)))
         if not (merge and _merge_plain_lora(encoder, folder)):
             from peft import PeftModel
 

@@ -24,7 +24,7 @@ Labelling contract: ANNOTATION_SCHEME.md (see docs/annotation-guide.md).
 
 ## Training
 
-- base model: `{base_model}` (adapter: {adapter}; LoRA layers: {lora_modules}; lower layers frozen and cached: {frozen_layers})
+- base model: `{base_model}` ({encoder_layers}; adapter: {adapter}; LoRA layers: {lora_modules}; lower layers frozen and cached: {frozen_layers})
 - data hash (sha256 of the annotation files): `{data_hash}`
 - training articles: {n_train_articles}, units: {n_train_units}
 - dev articles: {n_dev_articles}, units: {n_dev_units}
@@ -66,6 +66,8 @@ def model_card(config: dict, dev_metrics: dict | None) -> str:
         train_seconds=config.get("train_seconds", 0), dev_section=dev_section, **fields,
         lora_modules=config.get("lora_modules", "all"), frozen_layers=config.get("frozen_layers", 0),
         joint_units=config.get("joint_units", 0),
+        encoder_layers=(f"its bottom {config['encoder_layers']} layers" if config.get("encoder_layers")
+                        else "all its layers"),
         **{k: config[k] for k in ("base_model", "adapter", "epochs", "learning_rate", "batch_size", "seed",
                                   "context_window", "max_length")})
 

@@ -45,7 +45,8 @@ def train_in_memory(train_articles: Sequence[Article], cfg: TrainConfig, work_di
     tokenizer = AutoTokenizer.from_pretrained(base_path, use_fast=True, trust_remote_code=False)
     model = build_model(cfg.base_model, adapter=cfg.adapter, lora_r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
                         lora_modules=cfg.lora_modules, frozen_layers=cfg.frozen_layers,
-                        kind_weight=cfg.kind_weight, span_weight=cfg.span_weight)
+                        kind_weight=cfg.kind_weight, span_weight=cfg.span_weight,
+                        encoder_layers=cfg.encoder_layers)
     if cfg.joint_units > 0:
         from datasets import Dataset
 

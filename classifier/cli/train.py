@@ -20,6 +20,7 @@ def train(
     base_model: str = typer.Option(DEFAULTS.base_model, "--base", help="Base encoder: the PyPI package name, a folder, or a hub id."),
     adapter: str = typer.Option(DEFAULTS.adapter, help="lora (small folder over the base) or full."),
     lora_modules: str = typer.Option(DEFAULTS.lora_modules, help="Layers LoRA adapts: ffn, attn or all."),
+    encoder_layers: int = typer.Option(DEFAULTS.encoder_layers, help="Keep only the base encoder's bottom N layers (0: all; 6 of mpnet's 12 runs twice as fast)."),
     frozen_layers: int = typer.Option(DEFAULTS.frozen_layers, help="Lower layers without adapter, cached once (faster CPU training)."),
     kind_weight: float = typer.Option(DEFAULTS.kind_weight, help="Weight of the holder-kind loss."),
     span_weight: float = typer.Option(DEFAULTS.span_weight, help="Weight of the holder-span loss."),
@@ -51,7 +52,8 @@ def train(
         dev_set = split_articles(articles, splits, "dev")
     else:
         train_set, dev_set = dev_split(articles, dev_fraction, seed)
-    cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, frozen_layers=frozen_layers,
+    cfg = TrainConfig(base_model=base_model, adapter=adapter, lora_modules=lora_modules, encoder_layers=encoder_layers,
+                      frozen_layers=frozen_layers,
                       kind_weight=kind_weight, span_weight=span_weight, epochs=epochs, learning_rate=learning_rate,
                       batch_size=batch_size, max_length=max_length, context_window=context_window,
                       joint_units=joint_units, seed=seed, dev_fraction=dev_fraction)

@@ -12,12 +12,14 @@ SENTENCES = ["The State Department said on Wednesday that talks would resume onl
              "Short one.", "“We will not sign,” Lena Ortiz told reporters in Geneva."]
 
 
-def _compare(base: Path, fast_encoder) -> float:
+def _compare(base: Path, fast_encoder, layers: int = 0) -> float:
     from transformers import AutoModel, AutoTokenizer
+
+    from classifier.encoders import keep_bottom_layers
 
     tok = AutoTokenizer.from_pretrained(str(base))
     enc = tok(SENTENCES, padding=True, return_tensors="pt")
-    ref = AutoModel.from_pretrained(str(base), use_safetensors=True).eval()
+    ref = keep_bottom_layers(AutoModel.from_pretrained(str(base), use_safetensors=True), layers).eval()
     with torch.no_grad():
         a = ref(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
         b = fast_encoder(enc["input_ids"], enc["attention_mask"]).last_hidden_state
@@ -60,6 +62,10 @@ def test_fast_mpnet_matches_transformers():
     base = Path(resolve_base(MPNET))
     assert supported(base)
     assert _compare(base, load_fast_mpnet(base)) <= 1e-4
+    # The default model keeps the bottom 6 of the 12 layers; only their weights are read.
+    cut = load_fast_mpnet(base, 6)
+    assert len(cut.encoder.layer) == 6
+    assert _compare(base, cut, layers=6) <= 1e-4
 
 
 def test_relative_position_buckets_match_transformers():

@@ -80,3 +80,38 @@ def test_joint_pooling_is_each_units_own_mean():
     assert torch.allclose(pooled[0], hidden[0, 1:3].mean(0))
     assert torch.allclose(pooled[1], hidden[0, 4])
     assert torch.allclose(pooled[2], hidden[1, 1])
+
+
+def test_encoder_cut_to_bottom_layers_trains_saves_and_loads(tiny_base, seed_articles, tmp_path):
+    """``encoder_layers`` keeps the base's bottom layers in training and in both load paths
+    (lean and ``transformers``), and the two paths give the same outputs."""
+    import torch
+
+    from classifier.encoding import encode, pad_batch
+    from training.train import TrainConfig, train_and_save
+    from tests.conftest import SEED_GOLD, TINY
+
+    out = tmp_path / "cut"
+    cfg = TrainConfig(base_model=str(tiny_base), epochs=1, batch_size=8, max_length=64, encoder_layers=1, **TINY)
+    train_and_save(seed_articles, [], out, cfg, [SEED_GOLD], quiet=True)
+    assert read_config(out)["encoder_layers"] == 1
+    lean, tok, _ = load_model(out)
+    full, _, _ = load_model(out, fast=False)
+    assert len(lean.encoder.encoder.layer) == len(full.encoder.encoder.layer) == 1
+    enc = encode(tok, ["The ministry said the talks would resume.", "Prices rose."], [None, None], 64)
+    ids, att, tti = pad_batch(enc["input_ids"], enc["token_type_ids"], 0)
+    with torch.inference_mode():
+        a = lean(input_ids=ids, attention_mask=att, token_type_ids=tti)
+        b = full(input_ids=ids, attention_mask=att, token_type_ids=tti)
+    for key in ("label_logits", "kind_logits", "span_logits"):
+        assert torch.allclose(a[key], b[key], atol=1e-4), key
+
+
+def test_keep_bottom_layers_is_a_no_op_at_or_above_depth(tiny_base):
+    from classifier.encoders import keep_bottom_layers
+    from classifier.model import load_encoder
+
+    for n in (0, 2, 5):
+        assert len(keep_bottom_layers(load_encoder(str(tiny_base)), n).encoder.layer) == 2
+    cut = load_encoder(str(tiny_base), 1)
+    assert len(cut.encoder.layer) == 1 and cut.config.num_hidden_layers == 1
