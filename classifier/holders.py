@@ -953,10 +953,31 @@ def _title_only(mention: str) -> bool:
                                for w in words)
 
 
+_TO_HEAD = re.compile(r"\s+((?:(?:senior|junior|former|retired|top|chief|deputy|local|foreign|western|"
+                      r"government|party|police|military|defen[cs]e|state)\s+)?)([a-z]+)\b")
+
+
+def _modifier_to_head(text: str, m: Mention) -> Mention:
+    """A lone modifier the tagger marked ("former" in "A former colleague of the suspect")
+    takes the person it describes, and its article: a holder is never a bare adjective."""
+    own = re.match(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z][\w-]*)$", m.text)
+    if own is None or own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS:
+        return m
+    after = _TO_HEAD.match(text, m.end)
+    if after is None or after.group(2) not in _PERSON_HEADS or after.group(2) in ("he", "she"):
+        return m
+    start = m.start
+    article = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[:start])
+    if article and own.start(1) == 0:
+        start = article.start()
+    return Mention(start, after.end(), text[start:after.end()], m.score)
+
+
 def extend_description(text: str, m: Mention) -> Mention:
     """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
     sessions" (up to the reporting verb or punctuation)."""
-    trimmed = re.sub(r"(?:\s+(?:at|in|of|from|with|on|close|familiar|the|a|an))+$", "", m.text)
+    m = _modifier_to_head(text, m)
+    trimmed = re.sub(r"(?:\s+(?:at|in|of|from|with|on|to|close|familiar|the|a|an))+$", "", m.text)
     if trimmed != m.text:
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
     head = _LEADING_THE.sub("", m.text.lower())

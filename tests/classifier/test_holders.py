@@ -572,3 +572,17 @@ def test_a_capital_speaking_for_its_government_is_the_country_the_article_names(
     assert out[1] == ["Turkey"]
     # a capital whose country the article never names stays as written
     assert run_late([s1]) == [["Ankara"]]
+
+
+def test_a_description_cut_before_its_object_and_a_lone_modifier_are_completed():
+    s = "Three people close to the inquiry said the report would be delayed until spring."
+    assert run([(s, "attribution", "ACTOR", ["Three people close to", "inquiry"])]) == [
+        ["Three people close to the inquiry"]]
+    s = "A retired colleague of the mayor, who declined to be named, described her as stubborn."
+    assert run([(s, "attribution", "ACTOR", ["retired"])]) == [["Retired colleague of the mayor"]]
+    s = "A former senior official said the plan had been shelved."
+    assert run([(s, "attribution", "ACTOR", ["former"])]) == [["Former senior official"]]
+    # a pronoun stays a pronoun, and a modifier with no person after it is left alone
+    s = "He told officials the vote would pass."
+    assert run([("Senator Ada Brenn spoke first.", "claim", "NONE", []),
+                (s, "attribution", "ACTOR", ["He"])])[1] == ["Ada Brenn"]
