@@ -325,7 +325,8 @@ def _strip_title(words: list[str]) -> list[str]:
     while i < len(words):
         w = words[i].lower().rstrip(".").replace("’", "'")
         plural_title = w.endswith("s") and w[:-1] in TITLE_WORDS and i + 2 < len(words)  # "Senators X and Y"
-        initials = i == 0 and re.fullmatch(r"(?:[a-z]\.?){2,3}", w) and len(words) > 2
+        # "U.S.", "EU" before a title; not a name particle such as "Al" in "Al Sahra Trading"
+        initials = i == 0 and re.fullmatch(r"(?:[A-Z]\.?){2,3}", words[i]) and len(words) > 2
         institution = i > 0 and words[i - 1].lower() in _ORG_WORDS and i + 1 < len(words) \
             and words[i + 1].lower() == "of"  # "Directorate General of Civil Aviation": no title
         if (w in TITLE_WORDS or plural_title or initials) and not institution:
@@ -364,6 +365,9 @@ def display_form(mention: str) -> str:
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
+    # "a Foreign Office statement": the party, not its document
+    text = re.sub(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
+                  r"letter|memo|survey|study|document|records|estimates?|forecast)$", r"\1", text)
     # "Mumbai-based Sagarika ...", "the Houthi-run Sheba Press Agency"
     text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-(?:based|run|owned|backed|controlled|funded)\s+(?=[A-Z])", "", text)
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"

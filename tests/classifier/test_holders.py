@@ -586,3 +586,16 @@ def test_a_description_cut_before_its_object_and_a_lone_modifier_are_completed()
     s = "He told officials the vote would pass."
     assert run([("Senator Ada Brenn spoke first.", "claim", "NONE", []),
                 (s, "attribution", "ACTOR", ["He"])])[1] == ["Ada Brenn"]
+
+
+def test_a_short_first_name_is_no_initials_and_a_document_is_not_its_issuer():
+    # "U.S."/"EU" before a title are initials; "Kim", "Ri", "Al", "Ram" begin a name
+    assert display_form("Kim Yong Su") == "Kim Yong Su"
+    assert display_form("Ri Chol Ho") == "Ri Chol Ho"
+    assert display_form("Al Noor Shipping Services") == "Al Noor Shipping Services"
+    assert display_form("U.S. Ambassador Tom Ray") == "Tom Ray"
+    assert display_form("EU Commissioner Ana Lind") == "Ana Lind"
+    # "according to a Treasury statement": the Treasury holds it
+    assert display_form("a Treasury statement") == "Treasury"
+    assert display_form("the Statistics Office report") == "Statistics Office"
+    assert display_form("Annual Report") == "Annual Report"
