@@ -292,8 +292,8 @@ def first_person_subject(text: str) -> bool:
             pos = m.end()
     if _FIRST_PERSON.match(text, pos):
         return True
-    # "For 11 years, I stood ...": a fronted phrase of any kind before the comma
-    m = re.match(r"\s*[A-Z][^,;:“”\"]{0,60},\s+", text)
+    # "For 11 years, I stood ...", "Today, for the first time, I ...": fronted phrases before a comma
+    m = re.match(r"\s*[A-Z][^,;:“”\"]{0,60},\s+(?:[a-z][^,;:“”\"]{0,60},\s+)?", text)
     return bool(m) and bool(_FIRST_PERSON.match(text, m.end()))
 
 

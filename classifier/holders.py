@@ -1440,8 +1440,9 @@ class HolderResolver:
         # tagger found is a party's: the kind head's NONE yields to the label there.
         if kind == NONE and (label == "attribution" or (label == "condition" and mentions)):
             kind = "ACTOR"
-        if kind == NONE and label == "claim" and text is not None and not was_open and not self.transcript \
-                and not _QUOTE_MARK.search(text) and first_person_subject(text):
+        if (kind == NONE or not (mentions or fallback)) and label == "claim" and text is not None \
+                and not was_open and not self.transcript and not _QUOTE_MARK.search(text) \
+                and first_person_subject(text):
             kind = AUTHOR  # "I have taught chemistry here for 14 years": the writer's own circumstances
         if label == "condition" and text is not None and not was_open and not self.transcript \
                 and writers_recommendation(text):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from classifier.claim_subject import acting_subject
+from classifier.claim_subject import acting_subject, first_person_subject
 from classifier.holders import HolderResolver
 
 
@@ -120,3 +120,8 @@ def test_a_recommended_condition_is_the_writers_but_a_reported_one_is_not():
     from classifier.holders import Mention
     text = "The council should approve the lease only with the amendment attached."
     assert [h.holder for h in r.resolve(0, "condition", "ACTOR", [Mention(0, 11, "The council")], text)] == ["AUTHOR"]
+
+
+def test_two_fronted_phrases_before_the_writer():
+    assert first_person_subject("On Monday, for the first time in twenty years, I did not open the shop.")
+    assert not first_person_subject("On Monday, as expected, the shop stayed closed.")

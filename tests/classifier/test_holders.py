@@ -599,3 +599,9 @@ def test_a_short_first_name_is_no_initials_and_a_document_is_not_its_issuer():
     assert display_form("a Treasury statement") == "Treasury"
     assert display_form("the Statistics Office report") == "Statistics Office"
     assert display_form("Annual Report") == "Annual Report"
+
+
+def test_a_first_person_claim_with_no_party_marked_is_the_writers():
+    # the kind head says a party holds it but the tagger marked none: the writer does
+    s = "We are back at work on Monday, whatever the board decides."
+    assert run([(s, "claim", "ACTOR", [])]) == [["AUTHOR"]]
