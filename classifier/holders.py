@@ -429,6 +429,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
         return (name,)  # "Norway's foreign minister, Eirik Dahle": an apposition, one person
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) and _title_only(parts[0]):
+        return (name,)  # "Official Spokesperson, Shri Rohan Bhatia": a post, then the person
     if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
         parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])

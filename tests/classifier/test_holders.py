@@ -605,3 +605,9 @@ def test_a_first_person_claim_with_no_party_marked_is_the_writers():
     # the kind head says a party holds it but the tagger marked none: the writer does
     s = "We are back at work on Monday, whatever the board decides."
     assert run([(s, "claim", "ACTOR", [])]) == [["AUTHOR"]]
+
+
+def test_a_post_then_the_person_after_a_comma_is_one_holder():
+    assert split_coordinated("Chief Negotiator, Dr Mara Ilic") == ["Chief Negotiator, Dr Mara Ilic"]
+    assert display_form("Official Spokesperson, Shri Anil Verma") == "Anil Verma"
+    assert split_coordinated("Kenya, Uganda") == ["Kenya", "Uganda"]
