@@ -979,6 +979,21 @@ def _modifier_to_head(text: str, m: Mention) -> Mention:
     return Mention(start, after.end(), text[start:after.end()], m.score)
 
 
+_UNNAMED_FIGURES = re.compile(
+    r",?\s*according to (?:the |some )?(?:(?:latest|recent|new|official|early|preliminary|provisional|initial|"
+    r"industry|unofficial|published|local)\s+)*(?:figures|data|statistics|estimates|reports|counts)\s*[.!]?\s*$",
+    re.IGNORECASE)
+
+
+def _vague_source(text: str, mentions: Sequence[Mention]) -> bool:
+    """"..., according to the latest official figures." names no source: the scheme judges it
+    the writer's claim, not an attribution. Only when nothing else in the sentence reports."""
+    vague = _UNNAMED_FIGURES.search(text)
+    if vague is None or _QUOTE_MARK.search(text) or re.search(r"\b" + _SAY + r"\b", text[:vague.start()]):
+        return False
+    return all(m.start >= vague.start() for m in mentions)
+
+
 def extend_description(text: str, m: Mention) -> Mention:
     """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
     sessions" (up to the reporting verb or punctuation)."""
@@ -1431,6 +1446,8 @@ class HolderResolver:
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
                 mentions = _possessor_to_name(text, mentions)
+        if label == "attribution" and text is not None and not was_open and _vague_source(text, mentions):
+            label, kind, mentions, fallback = "claim", NONE, [], []  # the scheme: the writer's claim
         # Inside a quotation that an earlier unit opened after a speaker was named, the unit is
         # that speaker's reported speech (the scheme's continuing-quote rule), whatever the
         # model read into the sentence on its own.

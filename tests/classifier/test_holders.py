@@ -611,3 +611,15 @@ def test_a_post_then_the_person_after_a_comma_is_one_holder():
     assert split_coordinated("Chief Negotiator, Dr Mara Ilic") == ["Chief Negotiator, Dr Mara Ilic"]
     assert display_form("Official Spokesperson, Shri Anil Verma") == "Anil Verma"
     assert split_coordinated("Kenya, Uganda") == ["Kenya", "Uganda"]
+
+
+def test_according_to_unnamed_figures_is_the_writers_claim():
+    r = HolderResolver()
+    s = "Exports fell 4 percent in May, according to preliminary figures."
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("preliminary", s)], s)] == ["NONE"]
+    assert r.label == "claim"
+    # a named issuer, or a reporting verb before, keeps the attribution
+    r = HolderResolver()
+    s = "Exports fell 4 percent in May, according to figures from the Trade Ministry."
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("Trade Ministry", s)], s)] == ["Trade Ministry"]
+    assert r.label == "attribution"
