@@ -980,9 +980,8 @@ def _modifier_to_head(text: str, m: Mention) -> Mention:
 
 
 _UNNAMED_FIGURES = re.compile(
-    r",?\s*according to (?:the |some )?(?:(?:latest|recent|new|official|early|preliminary|provisional|initial|"
-    r"industry|unofficial|published|local)\s+)*(?:figures|data|statistics|estimates|reports|counts)\s*[.!]?\s*$",
-    re.IGNORECASE)
+    r",?\s*according to (?:the |some )?(?:[a-z][\w-]*\s+){0,3}(?:figures|data|statistics|estimates|reports|counts)"
+    r"\s*[.!]?\s*$")
 
 
 def _vague_source(text: str, mentions: Sequence[Mention]) -> bool:
@@ -992,6 +991,13 @@ def _vague_source(text: str, mentions: Sequence[Mention]) -> bool:
     if vague is None or _QUOTE_MARK.search(text) or re.search(r"\b" + _SAY + r"\b", text[:vague.start()]):
         return False
     return all(m.start >= vague.start() for m in mentions)
+
+
+def _reportedly(text: str) -> bool:
+    """"X reportedly favours ...": "reportedly" with no quotation, named source or reporting
+    verb is a vague source (the scheme): the sentence is a claim about X's stance."""
+    return bool(re.search(r"\breportedly\b", text)) and not _QUOTE_MARK.search(text) and not re.search(
+        r"\b(?:according to|citing|cited)\b|\b" + _SAY + r"\b", text)
 
 
 def extend_description(text: str, m: Mention) -> Mention:
@@ -1448,6 +1454,8 @@ class HolderResolver:
                 mentions = _possessor_to_name(text, mentions)
         if label == "attribution" and text is not None and not was_open and _vague_source(text, mentions):
             label, kind, mentions, fallback = "claim", NONE, [], []  # the scheme: the writer's claim
+        elif label == "attribution" and text is not None and not was_open and _reportedly(text):
+            label = "claim"  # "Riyadh reportedly favours ...": vague, so the writer's claim of its stance
         # Inside a quotation that an earlier unit opened after a speaker was named, the unit is
         # that speaker's reported speech (the scheme's continuing-quote rule), whatever the
         # model read into the sentence on its own.

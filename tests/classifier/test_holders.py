@@ -623,3 +623,17 @@ def test_according_to_unnamed_figures_is_the_writers_claim():
     s = "Exports fell 4 percent in May, according to figures from the Trade Ministry."
     assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("Trade Ministry", s)], s)] == ["Trade Ministry"]
     assert r.label == "attribution"
+
+
+def test_unnamed_data_and_reportedly_are_vague_sources():
+    r = HolderResolver()
+    s = "Freight rates doubled in a month, according to shipping industry data."
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [], s)] == ["NONE"] and r.label == "claim"
+    r = HolderResolver()
+    s = "Oslo reportedly favours a slower phase-out of the subsidy."
+    assert [h.holder for h in r.resolve(0, "attribution", "ACTOR", [m("Oslo", s)], s)] == ["Oslo"]
+    assert r.label == "claim"
+    r = HolderResolver()
+    s = "Oslo reportedly told partners it favours a slower phase-out."
+    r.resolve(0, "attribution", "ACTOR", [m("Oslo", s)], s)
+    assert r.label == "attribution"
