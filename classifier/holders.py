@@ -1000,6 +1000,13 @@ def _reportedly(text: str) -> bool:
         r"\b(?:according to|citing|cited)\b|\b" + _SAY + r"\b", text)
 
 
+def _turn_label(label: str, text: str) -> str:
+    """A sentence of a speaker's turn is the speaker's attribution, or a condition by the
+    scheme's rule 1; a question ("Would you sign if ...?") sets no precondition, so it stays
+    an attribution (every question turn in our transcripts is one)."""
+    return "condition" if label == "condition" and not text.rstrip().endswith("?") else "attribution"
+
+
 def extend_description(text: str, m: Mention) -> Mention:
     """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
     sessions" (up to the reporting verb or punctuation)."""
@@ -1290,7 +1297,7 @@ class HolderResolver:
         labelled = text is not None and self.transcript and speaker_label(text) is not None
         if labelled:  # a turn's first sentence is the speaker's too (convention 9)
             kind = "ACTOR"
-            label = "condition" if label == "condition" else "attribution"
+            label = _turn_label(label, text)
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
@@ -1301,7 +1308,7 @@ class HolderResolver:
                     holders = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
                                for h in self.answerer]
                 self.turn = holders
-                self.label = "condition" if label == "condition" else "attribution"
+                self.label = _turn_label(label, text)
             elif labelled:
                 self.turn = [h for h in holders if h.holder not in SPECIAL_HOLDERS]
                 if self.turn and not any(normalize_holder(h.holder) == "reporter" for h in self.turn):
@@ -1311,7 +1318,7 @@ class HolderResolver:
             elif self.turn:
                 # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
                 # condition by the scheme's rule 1), whatever the sentence says on its own.
-                self.label = "condition" if self.label == "condition" or label == "condition" else "attribution"
+                self.label = _turn_label("condition" if "condition" in (self.label, label) else label, text)
                 holders = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
                            for h in self.turn]
                 self.last_actor = holders

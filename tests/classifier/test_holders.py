@@ -637,3 +637,15 @@ def test_unnamed_data_and_reportedly_are_vague_sources():
     s = "Oslo reportedly told partners it favours a slower phase-out."
     r.resolve(0, "attribution", "ACTOR", [m("Oslo", s)], s)
     assert r.label == "attribution"
+
+
+def test_a_question_in_a_turn_is_an_attribution_and_a_stated_precondition_a_condition():
+    units = ["MODERATOR: Welcome back to the programme.", "OKAFOR: We sign only if the levy is dropped.",
+             "MODERATOR: Would you sign if the levy stayed?", "OKAFOR: No."]
+    assert is_transcript(units)
+    r = HolderResolver(transcript=True)
+    labels = []
+    for i, text in enumerate(units):
+        r.resolve(i, "condition", "ACTOR", [m(text.split(":")[0], text)], text)
+        labels.append(r.label)
+    assert labels[1] == "condition" and labels[2] == "attribution"
