@@ -371,6 +371,7 @@ def display_form(mention: str) -> str:
     # "Mumbai-based Sagarika ...", "the Houthi-run Sheba Press Agency"
     text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-(?:based|run|owned|backed|controlled|funded)\s+(?=[A-Z])", "", text)
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
+    text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
     if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
@@ -417,6 +418,10 @@ def split_coordinated(name: str) -> list[str]:
     return list(_split_coordinated(name))
 
 
+# An acronym in brackets after a name, closed or cut by the tagger: "(WHO)", "(HRPH".
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Z.&]{1,11}\)?$")
+
+
 @lru_cache(maxsize=8192)
 def _split_coordinated(name: str) -> tuple[str, ...]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
@@ -424,7 +429,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     ("Trinidad and Tobago") has a lowercase side, so every side must start with a capital
     (after a leading "the" or "both"). A shared lowercase head ("White House and State
     Department officials") stays with the last name and is trimmed by :func:`display_form`."""
-    text = re.sub(r"^(?:both|the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = _ACRONYM_AFTER.sub("", name.strip())  # "Competition and Markets Authority (CMA)": one name
+    text = re.sub(r"^(?:both|the)\s+", "", name, flags=re.IGNORECASE)
     if not re.search(r"\s(?:and|&)\s", text) and re.match(r"[^,]*\s[a-z][\w-]*\s*,", text):
         return (name,)  # "Norway's foreign minister, Eirik Dahle": an apposition, one person
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]

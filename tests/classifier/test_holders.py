@@ -649,3 +649,10 @@ def test_a_question_in_a_turn_is_an_attribution_and_a_stated_precondition_a_cond
         r.resolve(i, "condition", "ACTOR", [m(text.split(":")[0], text)], text)
         labels.append(r.label)
     assert labels[1] == "condition" and labels[2] == "attribution"
+
+
+def test_an_acronym_in_brackets_after_a_name_is_no_part_of_it():
+    assert display_form("the Food Standards Agency (FSA)") == "Food Standards Agency"
+    assert display_form("Northvale Water Authority (NWA") == "Northvale Water Authority"  # cut by the tagger
+    assert split_coordinated("Competition and Markets Authority (CMA)") == ["Competition and Markets Authority"]
+    assert display_form("Q (Delorme") != "Q"  # a questioner's name in brackets is not an acronym
