@@ -372,6 +372,7 @@ def display_form(mention: str) -> str:
     text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-(?:based|run|owned|backed|controlled|funded)\s+(?=[A-Z])", "", text)
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
+    text = re.sub(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$", r"\1", text)  # "Q (Delorme)": the questioner
     if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text

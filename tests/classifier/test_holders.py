@@ -656,3 +656,8 @@ def test_an_acronym_in_brackets_after_a_name_is_no_part_of_it():
     assert display_form("Northvale Water Authority (NWA") == "Northvale Water Authority"  # cut by the tagger
     assert split_coordinated("Competition and Markets Authority (CMA)") == ["Competition and Markets Authority"]
     assert display_form("Q (Delorme") != "Q"  # a questioner's name in brackets is not an acronym
+
+
+def test_a_questioner_named_in_brackets_holds_the_question():
+    assert display_form("Q (Ostrowski") == "Ostrowski"
+    assert display_form("Question (Lea Marr, Nordic Wire)") == "Lea Marr"
