@@ -938,12 +938,17 @@ def _spokesperson_institution(m: Mention) -> Mention:
     return Mention(start, start + len(hit.group(group)), org, m.score)
 
 
+_ACRONYMS = frozenset("""USA UAE DPRK ROK NATO IMF WHO WTO OECD OPEC ASEAN BBC CNN NPR ABC CBS NBC AFP ITV RTE
+SNP DUP ANC CDU SPD FDP PRC GOP FBI CIA NSA DOJ EPA FDA NHS""".split())
+
+
 def _label_case(m: Mention) -> Mention:
-    """A transcript label in capitals reads as a name: "MINISTER KANZAKI" -> "Minister Kanzaki"
-    (short words such as "EU" stay as written)."""
+    """A transcript label in capitals reads as a name: "MINISTER KANZAKI" -> "Minister Kanzaki",
+    "TOM KESSLING" -> "Tom Kessling"; two-letter words and known acronyms ("EU", "NATO") stay."""
     if not m.text.isupper():
         return m
-    text = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in m.text.split())
+    text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 and w.strip(".,") not in _ACRONYMS else w
+                    for w in m.text.split())
     return Mention(m.start, m.end, text, m.score)
 
 

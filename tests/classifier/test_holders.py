@@ -661,3 +661,11 @@ def test_an_acronym_in_brackets_after_a_name_is_no_part_of_it():
 def test_a_questioner_named_in_brackets_holds_the_question():
     assert display_form("Q (Ostrowski") == "Ostrowski"
     assert display_form("Question (Lea Marr, Nordic Wire)") == "Lea Marr"
+
+
+def test_a_capitalised_transcript_label_reads_as_a_name_keeping_acronyms():
+    units = ["MAYOR ANA RUIZ: We will open the depot in May.", "NATO SPOKESMAN: The drills end on Friday."]
+    r = HolderResolver(transcript=True)
+    out = [[h.holder for h in r.resolve(i, "attribution", "ACTOR", [m(t.split(":")[0], t)], t)]
+           for i, t in enumerate(units)]
+    assert out[0] == ["Ana Ruiz"] and out[1][0].startswith("NATO")
