@@ -1012,6 +1012,18 @@ def _reportedly(text: str) -> bool:
         r"\b(?:according to|citing|cited)\b|\b" + _SAY + r"\b", text)
 
 
+def _distinct(holders: list[ResolvedHolder]) -> list[ResolvedHolder]:
+    """Each party once per unit ("Pyongyang ... the DPRK" resolved twice to DPRK), in order."""
+    seen: set[str] = set()
+    out = []
+    for h in holders:
+        key = normalize_holder(h.holder)
+        if key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
 def _turn_label(label: str, text: str) -> str:
     """A sentence of a speaker's turn is the speaker's attribution, or a condition by the
     scheme's rule 1; a question ("Would you sign if ...?") sets no precondition, so it stays
@@ -1348,7 +1360,7 @@ class HolderResolver:
             own = any(h.mention is not None for h in holders)
             self.trace.append((group, own))
             self._register_names(text, sentence_id)
-        return holders
+        return _distinct(holders)
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
                            sentence_ids: Sequence[int]) -> list[tuple[str, list[ResolvedHolder]]]:
@@ -1366,9 +1378,9 @@ class HolderResolver:
                 if later is not h:
                     renamed.setdefault(h.holder, later)
         # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
-        return [(label, [ResolvedHolder(renamed[h.holder].holder, h.mention, h.sentence_id,
-                                        h.antecedent_sentence_id or renamed[h.holder].antecedent_sentence_id)
-                         if h.holder in renamed else h for h in holders]) for label, holders in out]
+        return [(label, _distinct([ResolvedHolder(renamed[h.holder].holder, h.mention, h.sentence_id,
+                                                  h.antecedent_sentence_id or renamed[h.holder].antecedent_sentence_id)
+                                   if h.holder in renamed else h for h in holders])) for label, holders in out]
 
     # Roles a news story introduces unnamed and names a few sentences on ("A federal judge on
     # Friday blocked ...", then "U.S. District Judge Laura Whitfield wrote ..."); an unnamed

@@ -669,3 +669,9 @@ def test_a_capitalised_transcript_label_reads_as_a_name_keeping_acronyms():
     out = [[h.holder for h in r.resolve(i, "attribution", "ACTOR", [m(t.split(":")[0], t)], t)]
            for i, t in enumerate(units)]
     assert out[0] == ["Ana Ruiz"] and out[1][0].startswith("NATO")
+
+
+def test_a_country_and_its_capital_in_one_unit_are_one_holder():
+    out = run_late([("Greece and Turkey agreed on Monday to resume talks.", "claim", "ACTOR", ["Greece and Turkey"]),
+                    ("Turkey: Ankara wants the talks held in Geneva.", "condition", "ACTOR", ["Turkey", "Ankara"])])
+    assert out[1] == ["Turkey"]
