@@ -942,6 +942,16 @@ _ACRONYMS = frozenset("""USA UAE DPRK ROK NATO IMF WHO WTO OECD OPEC ASEAN BBC C
 SNP DUP ANC CDU SPD FDP PRC GOP FBI CIA NSA DOJ EPA FDA NHS""".split())
 
 
+def _label_person(m: Mention) -> Mention:
+    """"RAY DOBBINS, CAPITAL COURIER:" or "JENNA LIU, MODERATOR:": a speaker label gives the
+    person, then their outlet or role; the person speaks. A post before the name ("Official
+    Spokesperson, Shri Rohan Bhatia:") is left to :func:`display_form`."""
+    head, sep, _ = m.text.partition(",")
+    if not sep or _title_only(head) or len(head.split()) < 2:
+        return m
+    return Mention(m.start, m.start + len(head), head, m.score)
+
+
 def _label_case(m: Mention) -> Mention:
     """A transcript label in capitals reads as a name: "MINISTER KANZAKI" -> "Minister Kanzaki",
     "TOM KESSLING" -> "Tom Kessling"; two-letter words and known acronyms ("EU", "NATO") stay."""
@@ -1544,7 +1554,7 @@ class HolderResolver:
                     inside = _speaker_mentions(text, frame, mentions)
                     mentions = inside or [_frame_mention(text, *frame)]
                     if self.transcript and frame == speaker_label(text):
-                        mentions = [_label_case(x) for x in mentions]
+                        mentions = [_label_case(_label_person(x)) for x in mentions]
                 elif relayers and others:
                     # "..., according to X": X is the source of an attribution; a condition is
                     # held by the party that sets it (the scheme's reported-condition rule).

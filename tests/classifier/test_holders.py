@@ -675,3 +675,11 @@ def test_a_country_and_its_capital_in_one_unit_are_one_holder():
     out = run_late([("Greece and Turkey agreed on Monday to resume talks.", "claim", "ACTOR", ["Greece and Turkey"]),
                     ("Turkey: Ankara wants the talks held in Geneva.", "condition", "ACTOR", ["Turkey", "Ankara"])])
     assert out[1] == ["Turkey"]
+
+
+def test_a_speaker_label_with_an_outlet_or_role_after_the_name_is_the_person():
+    units = ["MARA VOSS, NORTH RADIO: Will the plant close?", "DEPUTY MAYOR: Not this year."]
+    assert is_transcript(units)
+    r = HolderResolver(transcript=True)
+    hs = r.resolve(0, "attribution", "ACTOR", [m("MARA VOSS, NORTH RADIO", units[0])], units[0])
+    assert [h.holder for h in hs] == ["Mara Voss"]
