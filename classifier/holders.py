@@ -1001,6 +1001,7 @@ def _modifier_to_head(text: str, m: Mention) -> Mention:
     return Mention(start, after.end(), text[start:after.end()], m.score)
 
 
+_SAY_WORD = re.compile(r"\b" + _SAY + r"\b")
 _UNNAMED_FIGURES = re.compile(
     r",?\s*according to (?:the |some )?(?:[a-z][\w-]*\s+){0,3}(?:figures|data|statistics|estimates|reports|counts)"
     r"\s*[.!]?\s*$")
@@ -1010,7 +1011,7 @@ def _vague_source(text: str, mentions: Sequence[Mention]) -> bool:
     """"..., according to the latest official figures." names no source: the scheme judges it
     the writer's claim, not an attribution. Only when nothing else in the sentence reports."""
     vague = _UNNAMED_FIGURES.search(text)
-    if vague is None or _QUOTE_MARK.search(text) or re.search(r"\b" + _SAY + r"\b", text[:vague.start()]):
+    if vague is None or _QUOTE_MARK.search(text) or _SAY_WORD.search(text, 0, vague.start()):
         return False
     return all(m.start >= vague.start() for m in mentions)
 
@@ -1018,8 +1019,8 @@ def _vague_source(text: str, mentions: Sequence[Mention]) -> bool:
 def _reportedly(text: str) -> bool:
     """"X reportedly favours ...": "reportedly" with no quotation, named source or reporting
     verb is a vague source (the scheme): the sentence is a claim about X's stance."""
-    return bool(re.search(r"\breportedly\b", text)) and not _QUOTE_MARK.search(text) and not re.search(
-        r"\b(?:according to|citing|cited)\b|\b" + _SAY + r"\b", text)
+    return bool(re.search(r"\breportedly\b", text)) and not _QUOTE_MARK.search(text) \
+        and not re.search(r"\b(?:according to|citing|cited)\b", text) and not _SAY_WORD.search(text)
 
 
 def _distinct(holders: list[ResolvedHolder]) -> list[ResolvedHolder]:
@@ -1370,7 +1371,7 @@ class HolderResolver:
             own = any(h.mention is not None for h in holders)
             self.trace.append((group, own))
             self._register_names(text, sentence_id)
-        return _distinct(holders)
+        return holders
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
                            sentence_ids: Sequence[int]) -> list[tuple[str, list[ResolvedHolder]]]:
@@ -1629,13 +1630,7 @@ class HolderResolver:
                                                              or label == "attribution")):
                 out = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
                        for h in self.last_actor]
-        seen: set[str] = set()
-        unique = []
-        for h in out:
-            key = normalize_holder(h.holder)
-            if key not in seen:
-                seen.add(key)
-                unique.append(h)
+        unique = _distinct(out)
         self.last_label = label
         if not unique:
             return [ResolvedHolder(NONE)]
