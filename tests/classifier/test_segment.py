@@ -73,3 +73,22 @@ def test_a_line_that_cannot_hold_two_sentences_skips_the_splitter(monkeypatch):
     assert [u.text for u in segment.split_units("Dr. Ruiz arrived at 9 a.m. on Monday. She left at noon.")] == [
         "Dr. Ruiz arrived at 9 a.m. on Monday.", "She left at noon."]
     assert calls
+
+
+def test_sentences_are_found_again_without_a_regex_each(monkeypatch):
+    # pysbd finds each sentence again in its input with a regex built from the sentence; each
+    # one evicted pysbd's own patterns from re's cache. Ours uses str.find and gives the same.
+    import pysbd
+
+    from classifier.segment import _segmenter
+
+    tricky = ["He said it. He said it. He said it.", "Yes.  Yes.  No!  ", "A. B. A. B.", "x",
+              "“Go.” “Go.” She left. U.S. aid rose 3.5% on Jan. 4. Then it fell again.",
+              "Talks end... Or do they? Nobody knows!"]
+    stock = [pysbd.Segmenter(language="en", clean=False).segment(t) for t in tricky]
+
+    def no_regex(*args, **kwargs):
+        raise AssertionError("pysbd's regex-per-sentence search was used")
+
+    monkeypatch.setattr(pysbd.segmenter.Segmenter, "sentences_with_char_spans", no_regex)
+    assert [_segmenter().segment(t) for t in tricky] == stock
