@@ -93,6 +93,8 @@ def name_gender(name: str) -> str | None:
     if not words:
         return None
     first = words[0].lower()
+    if first not in FEMALE and first not in MALE and len(words) == 3 and all(w.isalpha() for w in words):
+        first = words[1].lower()  # "Novelist Ama Darko": a description the name kept
     in_f, in_m = first in FEMALE, first in MALE
     if in_f != in_m:
         return "f" if in_f else "m"

@@ -1127,6 +1127,9 @@ _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representat
 
 
 _VERB = re.compile(_SAY + r"|quoted|cited|named|met|thanked|praised|interviewed|according|appointed|replaced")
+# An organisation described in lowercase: "the city's housing department", "a local council".
+_ORG_DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<np>(?:[a-z][\w’'-]*\s+){0,3}(?:"
+                              + "|".join(sorted(_NAMED_HEADS | _FIRM_HEADS)) + r"))\b")
 
 
 def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
@@ -1142,6 +1145,10 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
         words.append(w.lower().strip(".,'’"))
     words = [_POSSESSIVE.sub("", w) for w in words]
     return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w and w not in ("the", "a", "an", "of"))
+
+
+# Countries (and their capitals, which stand for their governments) are never "he" or "she".
+_PLACES = frozenset(CAPITAL_OF) | frozenset(c for names in CAPITAL_OF.values() for c in names)
 
 
 def _is_person(name: str, described: frozenset[str]) -> bool | None:
@@ -1288,7 +1295,8 @@ class HolderResolver:
             return (pool[0][0], pool[0][1].sentence_id) if pool else None
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"
-            pool = [(n, i) for n, i in recent if i.person is not False and (i.gender or i.guessed) in (gender, None)]
+            pool = [(n, i) for n, i in recent if i.person is not False and (i.gender or i.guessed) in (gender, None)
+                    and i.key not in _PLACES]
             # the same gender stated first, then the last speaker, then the gender its given name
             # suggests, then a known person, then recency
             pool.sort(key=lambda kv: (kv[1].gender != gender, kv[0] not in last, kv[1].guessed != gender,
@@ -1296,6 +1304,8 @@ class HolderResolver:
         elif head in ("it", "its"):
             pool = [(n, i) for n, i in recent if i.person is not True]
             pool.sort(key=lambda kv: (kv[1].person is not False, kv[0] not in last))
+            if not pool:  # "X wrote to the city's housing department. It replied ...": never X
+                return self._described_organisation()
         elif head in ("they", "them", "their"):
             if len(self.last_actor) > 1:
                 return None  # handled by the caller: both coordinated holders
@@ -1309,6 +1319,15 @@ class HolderResolver:
             return None
         name, info = pool[0]
         return name, info.sentence_id
+
+    def _described_organisation(self) -> tuple[str, int | None] | None:
+        """The last organisation the previous unit describes without a name ("the city's
+        housing department"): what "it" refers to when no organisation was named."""
+        if not self._recent:
+            return None
+        sid, text, _ = self._recent[-1]
+        found = list(_ORG_DESCRIPTION.finditer(text))
+        return (display_form(found[-1].group("np")), sid) if found else None
 
     @staticmethod
     def _continues_quote(text: str, was_open: bool) -> bool:
@@ -1597,9 +1616,11 @@ class HolderResolver:
                     continue
                 pair = self._pair_in(sentence_id - 1) if len(words) == 1 and words[0].lower() in ("they", "them") \
                     and len(self.last_actor) <= 1 else []
-                if pair and not ({h.holder for h in self.last_actor} & set(pair)):
+                last = {h.holder for h in self.last_actor}
+                if pair and (last <= set(pair) or not last & set(pair)):
                     # "The Home Office told X and Y ... They said": the plural pronoun takes the
-                    # pair named in the sentence before over one party
+                    # pair named in the sentence before over one party, also when that party was
+                    # one of the pair ("Leaders of X and Y met Z. They said ...")
                     out.extend(ResolvedHolder(name, m, sentence_id, sentence_id - 1) for name in pair)
                     continue
                 ante = ante or self._antecedent(m.text)

@@ -683,3 +683,36 @@ def test_a_speaker_label_with_an_outlet_or_role_after_the_name_is_the_person():
     r = HolderResolver(transcript=True)
     hs = r.resolve(0, "attribution", "ACTOR", [m("MARA VOSS, NORTH RADIO", units[0])], units[0])
     assert [h.holder for h in hs] == ["Mara Voss"]
+
+
+def test_she_is_never_a_country():
+    # even the country that held the sentence before
+    out = run([("Canada turned down the fisheries plan drafted by WTO mediator Rosa Quintero.", "claim", "ACTOR",
+                ["Canada"]),
+               ("She said a second draft would follow in spring.", "attribution", "ACTOR", ["She"])])
+    assert out[1] == ["Rosa Quintero"]
+
+
+def test_a_description_kept_with_the_name_does_not_hide_its_gender():
+    # a description the name kept ("Sculptor") does not hide the given name's gender
+    out = run([("Sculptor Maria Kovach sued her former agent, Peter Dunmore, last year.", "claim", "ACTOR",
+                ["Sculptor Maria Kovach"]),
+               ("He has said she agreed to the commission in writing.", "attribution", "ACTOR", ["He"])])
+    assert out[1] == ["Peter Dunmore"]
+
+
+def test_it_is_an_organisation_described_without_a_name_not_the_person_before():
+    # "it" is never a person: an organisation the unit before describes without a name
+    out = run([("Tomas Reyes, a retired nurse, complained to the county's water authority in May.", "attribution",
+                "ACTOR", ["Tomas Reyes"]),
+               ("It replied that the pipes would be checked.", "attribution", "ACTOR", ["It"])])
+    assert [h.lower() for h in out[1]] == ["county's water authority"]
+
+
+def test_they_after_a_pair_takes_the_pair_when_the_unit_before_was_given_one():
+    # "they" after a pair takes the pair, also when the tagger gave the unit before one of them
+    out = run([("Delegates of the Farmers Union and the Fishers Guild met the minister on Monday.", "claim", "ACTOR",
+                ["Fishers Guild"]),
+               ("They said afterwards that they would strike unless the levy was dropped.", "condition", "ACTOR",
+                ["They"])])
+    assert out[1] == ["Farmers Union", "Fishers Guild"]
