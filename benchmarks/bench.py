@@ -2,14 +2,17 @@
 
     .venv/bin/python benchmarks/bench.py [--model models/default] [--data data/gold]
 
-Each configuration runs in its own process (so peak memory is its own) on the same
-sentences: every unit of the gold corpus, as raw article text for the end-to-end path.
+Per precision, one process times the bare pass and the end-to-end path in turns (so their
+ratio is not the drift of a shared machine between two runs), and each mode also runs alone in
+a process of its own for its peak memory. All on the same sentences: every unit of the gold
+corpus (or of one split), as raw article text for the end-to-end path.
 
 - bare: the model's forward pass alone under ``torch.inference_mode``, inputs tokenised in
   advance, length-sorted, dynamically padded, at the best of several batch sizes: the
   practical ceiling for this model on this machine.
 - end-to-end: ``Predictor.predict`` from raw article text to output records (segmentation,
   tokenisation, forward, holder resolution) plus JSON serialisation.
+- shares: the part of the end-to-end time that segmentation and holder decoding take.
 - cold start: wall time of ``stance predict`` on the seed article, table output, new process.
 - quality: test-split macro-F1 of each precision, so int8's loss is visible.
 """
@@ -42,80 +45,126 @@ def _articles(data: Path):
     return articles
 
 
-def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list[int], repeat: int) -> dict:
-    """One measurement in this process; returns a result row."""
+PARTS = {"segmentation": 0.0, "holder decoding": 0.0}
+
+
+def _time_parts(predictor) -> None:
+    """Add the time of holder decoding (BIO decoding of a unit's mentions, then resolution of
+    holders over the article) to PARTS, by wrapping the two Predictor steps that do it. The
+    second also builds the output records, so the share is an upper bound."""
+    def timed(fn):
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                PARTS["holder decoding"] += time.perf_counter() - t
+        return wrapper
+
+    unit_output = predictor._unit_output
+    predictor._unit_output = timed(unit_output)
+    predictor._records = timed(predictor._records)
+
+
+def _runner(mode: str, predictor, articles, texts: dict[str, str]):
+    """The timed job of one mode and the number of units it labels."""
     import torch
 
     from classifier.encoding import context_for, encode, pad_batch
     from classifier.inputs import InputArticle, InputUnit
-    from classifier.predict import Predictor
     from classifier.segment import split_units
+
+    bs = predictor.batch_size
+    if mode == "bare" and predictor.joint_units > 0:
+        from classifier.encoding import joint_windows, pad_windows, windows_per_batch
+
+        windows = [w for a in articles for w in joint_windows(
+            predictor.tokenizer, [u.text for u in a.units], predictor.max_length, predictor.joint_units)]
+        windows.sort(key=lambda w: len(w.input_ids))
+        per = windows_per_batch(bs, predictor.joint_units)
+        batches = [pad_windows(windows[b:b + per], 0) for b in range(0, len(windows), per)]
+
+        def run() -> None:
+            with torch.inference_mode():
+                for ids, att, tti, units in batches:
+                    predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti, unit_index=units)
+        return run, sum(len(a.units) for a in articles)
+    if mode == "bare":
+        sep = predictor.tokenizer.sep_token
+        targets, contexts = [], []
+        for a in articles:
+            ts = [u.text for u in a.units]
+            for i, t in enumerate(ts):
+                targets.append(t)
+                contexts.append(context_for(ts, i, predictor.window, sep))
+        enc = encode(predictor.tokenizer, targets, contexts, predictor.max_length)
+        order = sorted(range(len(targets)), key=lambda i: len(enc["input_ids"][i]))
+        batches = []
+        for b in range(0, len(order), bs):
+            idx = order[b:b + bs]
+            batches.append(pad_batch([enc["input_ids"][i] for i in idx],
+                                     [enc["token_type_ids"][i] for i in idx], 0))
+
+        def run() -> None:
+            with torch.inference_mode():
+                for ids, att, tti in batches:
+                    predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti)
+        return run, len(targets)
+    inputs = [InputArticle(aid, [InputUnit(i, s.text, s.start, s.end)
+                                 for i, s in enumerate(split_units(text))]) for aid, text in texts.items()]
+    _time_parts(predictor)
+
+    def run() -> None:
+        t = time.perf_counter()
+        for text in texts.values():  # segmentation is part of the path
+            split_units(text)
+        PARTS["segmentation"] += time.perf_counter() - t
+        for recs in predictor.predict(inputs):
+            for r in recs:
+                json.dumps(r, ensure_ascii=False)
+    return run, sum(len(a.units) for a in inputs)
+
+
+def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list[int], repeat: int) -> dict:
+    """One measurement in this process; returns a result row per mode.
+
+    ``pair`` times the bare pass and the end-to-end path in turns in the same process, so the
+    ratio of the two is not the noise between two processes run minutes apart (on a shared
+    2-core machine the same forward pass varies by 10-20% from one minute to the next).
+    ``bare`` and ``e2e`` alone are run for their peak memory.
+    """
+    import torch
+
+    from classifier.predict import Predictor
 
     articles = _articles(data)
     raw = {a.article_id: (REPO / "data" / "articles" / f"{a.article_id}.txt") for a in articles}
     texts = {aid: p.read_text(encoding="utf-8") for aid, p in raw.items() if p.exists()}
-    best = None
+    modes = ["bare", "e2e"] if mode == "pair" else [mode]
+    best: dict[str, dict] = {}
     for bs in batch_sizes:
         predictor = Predictor(model, device="cpu", precision=precision, batch_size=bs)
-        if mode == "bare" and predictor.joint_units > 0:
-            from classifier.encoding import joint_windows, pad_windows, windows_per_batch
-
-            windows = [w for a in articles for w in joint_windows(
-                predictor.tokenizer, [u.text for u in a.units], predictor.max_length, predictor.joint_units)]
-            windows.sort(key=lambda w: len(w.input_ids))
-            per = windows_per_batch(bs, predictor.joint_units)
-            batches = [pad_windows(windows[b:b + per], 0) for b in range(0, len(windows), per)]
-            n_units = sum(len(a.units) for a in articles)
-
-            def run() -> None:
-                with torch.inference_mode():
-                    for ids, att, tti, units in batches:
-                        predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti, unit_index=units)
-        elif mode == "bare":
-            sep = predictor.tokenizer.sep_token
-            targets, contexts = [], []
-            for a in articles:
-                ts = [u.text for u in a.units]
-                for i, t in enumerate(ts):
-                    targets.append(t)
-                    contexts.append(context_for(ts, i, predictor.window, sep))
-            enc = encode(predictor.tokenizer, targets, contexts, predictor.max_length)
-            order = sorted(range(len(targets)), key=lambda i: len(enc["input_ids"][i]))
-            batches = []
-            for b in range(0, len(order), bs):
-                idx = order[b:b + bs]
-                batches.append(pad_batch([enc["input_ids"][i] for i in idx],
-                                         [enc["token_type_ids"][i] for i in idx], 0))
-            n_units = len(targets)
-
-            def run() -> None:
-                with torch.inference_mode():
-                    for ids, att, tti in batches:
-                        predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti)
-        else:
-            inputs = [InputArticle(aid, [InputUnit(i, s.text, s.start, s.end)
-                                         for i, s in enumerate(split_units(text))]) for aid, text in texts.items()]
-            n_units = sum(len(a.units) for a in inputs)
-
-            def run() -> None:
-                for aid, text in texts.items():  # segmentation is part of the path
-                    split_units(text)
-                for recs in predictor.predict(inputs):
-                    for r in recs:
-                        json.dumps(r, ensure_ascii=False)
-        run()  # warm-up
-        times = []
+        runs = {m: _runner(m, predictor, articles, texts) for m in modes}
+        for run, _ in runs.values():
+            run()  # warm-up
+        times: dict[str, list[float]] = {m: [] for m in modes}
+        PARTS.update(dict.fromkeys(PARTS, 0.0))
         for _ in range(repeat):
-            t = time.perf_counter()
-            run()
-            times.append(time.perf_counter() - t)
-        rate = n_units / statistics.median(times)
-        if best is None or rate > best["sentences_per_s"]:
-            best = {"mode": mode, "precision": precision, "batch_size": bs, "sentences": n_units,
-                    "sentences_per_s": rate}
-    best["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    best["threads"] = torch.get_num_threads()
-    return best
+            for m, (run, _) in runs.items():
+                t = time.perf_counter()
+                run()
+                times[m].append(time.perf_counter() - t)
+        for m, (_, n_units) in runs.items():
+            rate = n_units / statistics.median(times[m])
+            if m not in best or rate > best[m]["sentences_per_s"]:
+                best[m] = {"mode": m, "precision": precision, "batch_size": bs, "sentences": n_units,
+                           "sentences_per_s": rate}
+                if m == "e2e":  # share of the end-to-end time each step outside the encoder took
+                    best[m]["shares"] = {k: v / sum(times[m]) for k, v in PARTS.items()}
+    for row in best.values():
+        row["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        row["threads"] = torch.get_num_threads()
+    return best if mode == "pair" else best[mode]
 
 
 def quality(precision: str, model: Path, data: Path) -> float:
@@ -160,14 +209,21 @@ def main() -> None:
             worker(mode, precision, args.model, args.data, sizes, args.repeat)
         print(json.dumps(row))
         return
+    def run_worker(job: str, batch_sizes: str, repeat: int):
+        out = subprocess.run([sys.executable, __file__, "--worker", job, "--model", str(args.model),
+                              "--data", str(args.data), "--batch-sizes", batch_sizes,
+                              "--repeat", str(repeat)], check=True, capture_output=True, text=True,
+                             env={**os.environ, "PYTHONWARNINGS": "ignore"})
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
     rows = {}
     for precision in ("fp32", "int8"):
-        for mode in ("bare", "e2e", "quality"):
-            out = subprocess.run([sys.executable, __file__, "--worker", f"{mode}:{precision}", "--model", str(args.model),
-                                  "--data", str(args.data), "--batch-sizes", args.batch_sizes,
-                                  "--repeat", str(args.repeat)], check=True, capture_output=True, text=True,
-                                 env={**os.environ, "PYTHONWARNINGS": "ignore"})
-            rows[(mode, precision)] = json.loads(out.stdout.strip().splitlines()[-1])
+        # Speed: bare and end-to-end in turns in one process; memory: each alone in its own.
+        pair = run_worker(f"pair:{precision}", args.batch_sizes, args.repeat)
+        for mode in ("bare", "e2e"):
+            alone = run_worker(f"{mode}:{precision}", args.batch_sizes.split(",")[0], 1)
+            rows[(mode, precision)] = {**pair[mode], "peak_rss_mb": alone["peak_rss_mb"]}
+        rows[("quality", precision)] = run_worker(f"quality:{precision}", args.batch_sizes, 1)
         rows[("cold", precision)] = cold_start(args.model, precision)
     print(f"machine: {os.cpu_count()} CPU cores, torch threads {rows[('bare', 'fp32')]['threads']}; "
           f"{rows[('bare', 'fp32')]['sentences']} sentences from {args.data}")
@@ -183,7 +239,9 @@ def main() -> None:
     speed = rows[("e2e", "int8")]["sentences_per_s"] / rows[("e2e", "fp32")]["sentences_per_s"]
     for precision in ("fp32", "int8"):
         ratio = rows[("e2e", precision)]["sentences_per_s"] / rows[("bare", precision)]["sentences_per_s"]
-        print(f"{precision}: end-to-end is {ratio:.0%} of the bare forward pass (target >= 90%)")
+        shares = ", ".join(f"{k} {v:.1%}" for k, v in rows[("e2e", precision)]["shares"].items())
+        print(f"{precision}: end-to-end is {ratio:.0%} of the bare forward pass (target >= 90%); "
+              f"share of end-to-end time: {shares} (holder decoding target <= 5%)")
     print(f"\nint8 / fp32 end-to-end speed: {speed:.2f}x; macro-F1 change: "
           f"{(rows[('quality', 'int8')] - rows[('quality', 'fp32')]) * 100:+.1f} points")
     if args.json:
