@@ -351,6 +351,10 @@ def _strip_title(words: list[str]) -> list[str]:
     return words
 
 
+# An institution named with a list of portfolios: "Ministry of Economy, Trade and Industry".
+_NAME_WITH_LIST = re.compile(r"\b(?:of|for)\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -373,7 +377,7 @@ def display_form(mention: str) -> str:
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
     text = re.sub(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$", r"\1", text)  # "Q (Delorme)": the questioner
-    if "," in text:  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
+    if "," in text and not _NAME_WITH_LIST.search(text):  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
     words = text.split()
@@ -443,6 +447,11 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
         return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
+    if len(parts) == 2 and re.search(r"\b(?:ministry|department|office|secretariat|directorate)\s+of\s",
+                                     parts[0], re.IGNORECASE) \
+            and not re.search(r"\band\s+the\b", name, re.IGNORECASE) and len(parts[1].split()) == 2 \
+            and all(w[:1].isupper() and w.lower() not in _ORG_WORDS | TITLE_WORDS for w in parts[1].split()):
+        return (name,)  # "Ministry of Energy and Mineral Resources": portfolios, one ministry
     if len(parts) > 1 and all(p.lower() in _PORTFOLIOS for p in parts[:-1]) and len(parts[-1].split()) > 1 \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
             and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority"}:
@@ -507,6 +516,9 @@ _OUTLET_TAIL = re.compile(r"(?:\s+(?:news|state|press|online))?\s+(?:agency|news
                           r"wire|magazine|website|outlet|channel|tabloid|weekly)\b(?!\s+[A-Z])")  # not "broadcaster RTV Nord"
 
 
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+
+
 @lru_cache(maxsize=4096)
 def _candidate_names(text: str) -> tuple[Mention, ...]:
     """Capitalised names in a unit, whole (snapped like tagger spans), in reading order: the
@@ -533,6 +545,12 @@ def _candidate_names(text: str) -> tuple[Mention, ...]:
             piece = piece[:-1]  # the full stop, not an abbreviation ("U.S." keeps its dots)
         if piece and not _title_only(piece) and piece.lower() not in ("the", "a", "an", "this", "that"):
             a = text.find(piece, a)
+            listed = _LIST_TAIL.match(text, a + len(piece)) if re.search(r"\s(?:of|for)\s+\S+$", piece) else None
+            if listed and len(split_coordinated(text[a:listed.end()])) == 1:
+                # "Ministry of Economy" + ", Trade and Industry", "Ministry of Energy" + " and
+                # Mineral Resources": one name
+                piece = text[a:listed.end()]
+                b = max(b, listed.end())
             outlet = _OUTLET_TAIL.match(text, a + len(piece))
             if outlet:  # "Xinlu news agency", "Kestrel newspaper": the outlet's own name
                 piece = text[a:outlet.end()]
@@ -1042,10 +1060,34 @@ def _turn_label(label: str, text: str) -> str:
     return "condition" if label == "condition" and not text.rstrip().endswith("?") else "attribution"
 
 
+_ORIGIN_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)|[A-Z][\w]*-(?:led|backed|allied|aligned))\s+$")
+
+
+_GROUP_PLURALS = ("rebels|fighters|militants|militias|gunmen|paramilitaries|separatists|insurgents|troops|soldiers|forces|"
+                  "guards|police|protesters|"
+                  "demonstrators|officials|diplomats|negotiators|lawmakers|legislators|activists|workers|farmers|"
+                  "residents|villagers|settlers|miners|teachers|students|doctors|nurses|investigators|prosecutors|"
+                  "researchers|scientists")
+_ORIGIN_GROUP = re.compile(r"(?:^|(?<=\s)|(?<=“))(?P<np>(?P<adj>[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)|[A-Z][\w]*-(?:led|backed|"
+                           r"allied|aligned))\s+(?:[a-z]+\s+)?(?:" + _GROUP_PLURALS + r"))\b")
+_NOT_ORIGIN = frozenset("public pacific atlantic arctic academic economic strategic specific domestic civic classic".split())
+
+
+def _origin_to_group(text: str, m: Mention) -> Mention:
+    """A group the tagger marked without the word that says whose it is takes that word:
+    "border guards" in "Azerbaijani border guards", "rebels" in "Tuareg-led rebels"."""
+    if not m.text[:1].islower() or m.text.split()[0].lower() in PRONOUNS | {"the", "a", "an"}:
+        return m
+    before = _ORIGIN_BEFORE.search(text, 0, m.start)
+    if before is None or before.group().strip().lower() in _PLACES_LIKE_DEMONYMS | _NOT_ORIGIN:
+        return m
+    return Mention(before.start(), m.end, text[before.start():m.end], m.score)
+
+
 def extend_description(text: str, m: Mention) -> Mention:
     """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
     sessions" (up to the reporting verb or punctuation)."""
-    m = _modifier_to_head(text, m)
+    m = _origin_to_group(text, _modifier_to_head(text, m))
     trimmed = re.sub(r"(?:\s+(?:at|in|of|from|with|on|to|close|familiar|the|a|an))+$", "", m.text)
     if trimmed != m.text:
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
@@ -1064,6 +1106,10 @@ def extend_description(text: str, m: Mention) -> Mention:
 # Adjectives of origin, strictly ("Australian", "Chinese", "Israeli"; not "Japan", "Pakistan").
 _ORIGIN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
 _PLACES_LIKE_DEMONYMS = frozenset("mali malawi burundi djibouti fiji haiti brunei".split())
+
+
+# "a (Chinese) diplomat in Brussels", "a Western official in Kyiv": a person and where they are.
+_POSTED_IN = re.compile(r"\b[a-z]+(?P<place>\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
 
 
 def _adjective_of_origin(text: str, m: Mention) -> bool:
@@ -1108,6 +1154,7 @@ class _Actor:
     gender: str | None = None  # "f", "m" or None (unknown)
     titles: frozenset[str] = frozenset()  # words that described it: "foreign", "minister", "coach"
     guessed: str | None = None  # gender read from the given name alone (weaker than a stated one)
+    plural: bool = False  # a group named by a plural noun ("Tuareg-led rebels"): a "they"
 
 
 # Heads that the institution's own name carries ("Labour Ministry", "Missouri legislature"):
@@ -1218,7 +1265,11 @@ class HolderResolver:
         self._quote_group: int | None = None
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
 
-    def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0) -> None:
+    def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
+                  plural: bool = False) -> None:
+        """Record a party named in unit ``sentence_id``; ``plural``: a group named by a plural
+        noun ("Tuareg-led rebels"), a candidate for "they" whose head word alone ("Rebels
+        said") is no short form of it."""
         key = normalize_holder(name)
         old = self.named.pop(name, None)
         start = max(0, end - len(mention)) if end else text.find(mention) if mention else 0
@@ -1239,9 +1290,9 @@ class HolderResolver:
         if (gender or guessed) is not None and person is None:
             person = True
         self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()),
-                                  guessed if gender is None else None)
+                                  guessed if gender is None else None, plural or (old.plural if old else False))
         words = key.split()
-        for i in range(len(words)):
+        for i in range(1 if plural else len(words)):
             suffix = " ".join(words[i:])
             if len(name) > len(self._longest.get(suffix, "")):
                 self._longest[suffix] = name
@@ -1263,6 +1314,9 @@ class HolderResolver:
         last = [h.holder for h in self.last_actor]
         if head not in PRONOUNS:
             stem = head.rstrip("s") if len(head) > 3 else head
+            if not re.match(r"(?:the|these|those)\s", mention.strip(), re.IGNORECASE):
+                # "Officials said": not the "Japanese officials" of an earlier unit
+                recent = [(n, i) for n, i in recent if not i.plural]
             for name, info in recent:  # the head word names it: "the ministry" -> "Foreign Ministry"
                 if stem and stem in info.key.split() or any(stem and w.startswith(stem) for w in info.key.split()):
                     return name, info.sentence_id
@@ -1309,7 +1363,10 @@ class HolderResolver:
         elif head in ("they", "them", "their"):
             if len(self.last_actor) > 1:
                 return None  # handled by the caller: both coordinated holders
-            pool = sorted(recent, key=lambda kv: ({False: 0, None: 1, True: 2}[kv[1].person], kv[0] not in last))
+            # a group named by a plural noun in the unit before ("Tuareg-led rebels") first
+            just = self._recent[-1][0] if self._recent else None
+            pool = sorted(recent, key=lambda kv: (not (kv[1].plural and kv[1].sentence_id == just),
+                                                  {False: 0, None: 1, True: 2}[kv[1].person], kv[0] not in last))
         else:  # we, our, us, i, who: the speaker
             pool = sorted(recent, key=lambda kv: kv[0] not in last)
         if not pool:
@@ -1491,6 +1548,10 @@ class HolderResolver:
         usually) the most recent; a lone capitalised first word only if it is a known name."""
         found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
         self._recent = self._recent[-5:] + [(sentence_id, text, found)]
+        for g in _ORIGIN_GROUP.finditer(text):  # "Tuareg-led rebels": a plural party for "they"
+            if g.group("adj").lower() not in _PLACES_LIKE_DEMONYMS | _NOT_ORIGIN:
+                name = display_form(g.group("np"))
+                self._remember(name, sentence_id, g.group("np"), text, g.end("np"), plural=True)
         for m in reversed(found):
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
@@ -1635,7 +1696,9 @@ class HolderResolver:
             else:
                 parts = split_coordinated(_INDEFINITE.sub("", m.text))
                 for raw in parts:
-                    name = self._fullest(display_form(raw))
+                    # "A Western diplomat in Lilongwe" is the diplomat, not where they are
+                    posted = _POSTED_IN.search(m.text) if indefinite and len(parts) == 1 else None
+                    name = self._fullest(display_form(m.text[:posted.start("place")].rstrip() if posted else raw))
                     out.append(ResolvedHolder(name, m, sentence_id))
                     # each coordinated name keeps its own title ("Defence Minister X and
                     # Foreign Minister Y": only Y is "the foreign minister")

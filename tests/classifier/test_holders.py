@@ -716,3 +716,35 @@ def test_they_after_a_pair_takes_the_pair_when_the_unit_before_was_given_one():
                ("They said afterwards that they would strike unless the levy was dropped.", "condition", "ACTOR",
                 ["They"])])
     assert out[1] == ["Farmers Union", "Fishers Guild"]
+
+
+def test_a_ministry_named_with_its_portfolios_is_one_name():
+    assert split_coordinated("Ministry of Agriculture, Food and Forestry") == ["Ministry of Agriculture, Food and Forestry"]
+    assert display_form("Chile's Ministry of Agriculture, Food and Forestry") == \
+        "Chile's Ministry of Agriculture, Food and Forestry"
+    assert split_coordinated("Ministry of Mines and Natural Gas") == ["Ministry of Mines and Natural Gas"]
+    assert split_coordinated("Ministry of Defence and Foreign Office") == ["Ministry of Defence", "Foreign Office"]
+    text = "Peru's Ministry of Mines and Natural Gas said on Friday that the licence was suspended."
+    assert [c.text for c in candidate_names(text)] == ["Peru's Ministry of Mines and Natural Gas"]
+    out = run([(text, "attribution", "ACTOR", ["Peru's Ministry of Mines and Natural Gas"]),
+               ("The ministry said an audit would follow.", "attribution", "ACTOR", ["The ministry"])])
+    assert out[1] == ["Peru's Ministry of Mines and Natural Gas"]
+
+
+def test_an_unnamed_source_is_the_person_not_where_they_are_posted():
+    out = run([("A European diplomat in Nairobi said the talks had stalled.", "attribution", "ACTOR",
+                ["A European diplomat in Nairobi"])])
+    assert out == [["European diplomat"]]
+
+
+def test_a_group_keeps_the_word_that_says_whose_it_is():
+    out = run([("Georgian coast guards towed the trawler into Poti on Sunday.", "claim", "ACTOR", ["coast guards"])])
+    assert out == [["Georgian coast guards"]]
+    # "they" after a group named so in the unit before; a bare plural later is no reference to it
+    out = run([("The Chadian army said on Friday that Sudan-backed militias had crossed the border.", "attribution",
+                "ACTOR", ["The Chadian army"]),
+               ("They said they had seized two depots.", "attribution", "ACTOR", ["They"])])
+    assert out[1] == ["Sudan-backed militias"]
+    out = run([("Talks with Danish negotiators ran late.", "claim", "NONE", []),
+               ("Negotiators said a deal was close.", "attribution", "ACTOR", ["Negotiators"])])
+    assert out[1] == ["Negotiators"]
