@@ -108,6 +108,7 @@ def split_units(text: str) -> list[Span]:
     for line in text.splitlines(keepends=True):
         body = line.strip()
         if body:
+            first = len(units)
             base = offset + (len(line) - len(line.lstrip()))
             pos = 0
             stripped = line.strip()
@@ -128,5 +129,23 @@ def split_units(text: str) -> list[Span]:
             if rest:  # anything pysbd dropped is kept as a unit of its own
                 idx = stripped.find(rest, pos)
                 units.append(Span(base + idx, base + idx + len(rest), rest))
+            units[first:] = _rejoin(text, units[first:])
         offset += len(line)
     return units
+
+
+# A piece that cannot open a sentence: punctuation, or a lowercase word after a short
+# abbreviation ("Sen. Dana Whitcombe, D-Ore." + ", said Tuesday ...", "approx." + "two ...").
+_NO_START = re.compile(r"[,;:)\]]")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(-])[A-Za-z]{1,5}\.$")
+
+
+def _rejoin(text: str, units: list[Span]) -> list[Span]:
+    """Units of one line, with pysbd's false breaks after abbreviations undone."""
+    out: list[Span] = []
+    for u in units:
+        if out and (_NO_START.match(u.text) or (re.match(r"[a-z]+\b", u.text) and _ABBREVIATION_END.search(out[-1].text))):
+            prev = out.pop()
+            u = Span(prev.start, u.end, text[prev.start:u.end])
+        out.append(u)
+    return out

@@ -92,3 +92,11 @@ def test_sentences_are_found_again_without_a_regex_each(monkeypatch):
 
     monkeypatch.setattr(pysbd.segmenter.Segmenter, "sentences_with_char_spans", no_regex)
     assert [_segmenter().segment(t) for t in tricky] == stock
+
+
+def test_no_break_after_an_abbreviation_before_a_comma_or_lowercase_word():
+    # pysbd ends a sentence at "D-Ore." even when ", said" follows: a US news staple
+    text = "WASHINGTON — Sen. Dana Whitcombe, D-Ore., said Tuesday that the bill was dead. Others disagreed."
+    assert texts(text) == ["WASHINGTON — Sen. Dana Whitcombe, D-Ore., said Tuesday that the bill was dead.",
+                           "Others disagreed."]
+    assert texts("Apple rose. eBay fell. iPhone sales slid.") == ["Apple rose.", "eBay fell.", "iPhone sales slid."]
