@@ -1010,7 +1010,8 @@ def _modifier_to_head(text: str, m: Mention) -> Mention:
     if own is None or own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS:
         return m
     after = _TO_HEAD.match(text, m.end)
-    if after is None or after.group(2) not in _PERSON_HEADS or after.group(2) in ("he", "she"):
+    if after is None or after.group(2) in ("he", "she") or not (
+            after.group(2) in _PERSON_HEADS or after.group(2) in _GROUP_NOUNS):  # "local" + " officials"
         return m
     start = m.start
     article = re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[:start])
@@ -1243,6 +1244,14 @@ def speaker_after_quote(trace: Sequence[tuple[int | None, bool]], max_units: int
     return out
 
 
+# Family names that come first in Korean, Chinese and Vietnamese names as English-language news
+# writes them ("Kim Jong Un", "Xi Jinping", "Nguyen Phu Trong"), so a later "Kim" is that person.
+# Words that are also English ("he", "do", "song") are left out.
+_FAMILY_NAME_FIRST = frozenset("""kim lee park choi jung jeong kang cho yoon jang lim shin kwon hwang ahn yoo hong jeon
+moon xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo luo liang zheng xie tang feng
+dong xiao cao yuan deng nguyen tran pham hoang phan vu dang bui ngo duong""".split())
+
+
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
@@ -1296,6 +1305,9 @@ class HolderResolver:
             suffix = " ".join(words[i:])
             if len(name) > len(self._longest.get(suffix, "")):
                 self._longest[suffix] = name
+        if 1 < len(words) <= 3 and words[0] in _FAMILY_NAME_FIRST and person is not False \
+                and len(name) > len(self._longest.get(words[0], "")):
+            self._longest[words[0]] = name  # "Kim" -> "Kim Jong Un": the family name comes first
 
     def _fullest(self, name: str) -> str:
         """The longest earlier name of the same actor ("Lopez" -> "Maria Lopez")."""

@@ -748,3 +748,16 @@ def test_a_group_keeps_the_word_that_says_whose_it_is():
     out = run([("Talks with Danish negotiators ran late.", "claim", "NONE", []),
                ("Negotiators said a deal was close.", "attribution", "ACTOR", ["Negotiators"])])
     assert out[1] == ["Negotiators"]
+
+
+def test_a_family_name_first_finds_the_whole_name():
+    out = run([("Vice Minister Park Seo-jun met the envoy on Monday.", "claim", "ACTOR", ["Vice Minister Park Seo-jun"]),
+               ("Park said the talks would resume in May.", "attribution", "ACTOR", ["Park"])])
+    assert out[1] == ["Park Seo-jun"]
+
+
+def test_a_modifier_before_a_plural_group_takes_the_group():
+    out = run([("Rep. Ana Ruiz, who chairs the House panel, wants answers.", "claim", "ACTOR", ["Rep. Ana Ruiz"]),
+               ("The flood, which killed four people according to local officials, hit in May.", "claim", "ACTOR",
+                ["local"])])
+    assert out[1] == ["Local officials"]
