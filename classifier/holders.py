@@ -321,6 +321,7 @@ railway industries holdings partners capital directorate""".split())
 def _strip_title(words: list[str]) -> list[str]:
     """"Finance Minister Jean-Luc Moreau" -> ["Jean-Luc", "Moreau"]; a title alone stays."""
     last = -1
+    complement = -1
     i = 0
     while i < len(words):
         w = words[i].lower().rstrip(".").replace("’", "'")
@@ -333,6 +334,7 @@ def _strip_title(words: list[str]) -> list[str]:
             last = i
             # "Secretary of State", "Minister for Trade": the title's own complement
             if i + 2 < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2][:1].isupper():
+                complement = i + 2
                 i += 2
                 last = i
                 while i + 2 < len(words) and words[i + 1].lower() in ("and", "&"):
@@ -342,6 +344,9 @@ def _strip_title(words: list[str]) -> list[str]:
             last = -1  # "chief of the defence staff": not a title before a name
         i += 1
     rest = words[last + 1:]
+    if complement >= 0 and any(w.lower().strip(".,") in _ORG_WORDS | _CORPORATE for w in rest):
+        # "Chief Operating Officer of Northway Freight Systems": no person named, the company is
+        return words[complement:]
     if last >= 0 and "of" in rest[1:]:  # "Gov. Lorraine Whitcomb of Oregon": the person, not the place
         rest = rest[:rest.index("of", 1)]
     if last >= 0 and rest and rest[0][:1].isupper() and all(
@@ -948,8 +953,8 @@ def _spokesperson_institution(m: Mention) -> Mention:
         return m
     group = "org" if hit.group("org") else "org2"
     org = hit.group(group)
-    if not org or org.lower() in ("the", "a", "an") or _title_only(org):
-        return m
+    if not org or org.lower() in ("the", "a", "an", "his", "her") or _title_only(org):
+        return m  # "his spokesperson": the person "his" is (HolderResolver._possessor_in_unit)
     if org[:1].islower() and not org.lower().startswith("the "):
         org = "the " + org
     start = m.start + hit.start(group)
@@ -1166,7 +1171,8 @@ hospital embassy cabinet navy""".split())
 # Descriptions of a business, and the words that mark a business's name.
 _FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manufacturer developer insurer".split())
 _CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
-airlines airways motors technologies systems labs energy""".split())
+airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
+pharmaceuticals foods shipping""".split())
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -1252,6 +1258,19 @@ moon xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo
 dong xiao cao yuan deng nguyen tran pham hoang phan vu dang bui ngo duong""".split())
 
 
+_TIME_ZONES = frozenset("CET CEST GMT BST UTC EST EDT CST CDT MST MDT PST PDT ET PT IST JST KST AEST AEDT SAST EAT WAT".split())
+
+
+def _furniture_name(text: str, m: Mention) -> bool:
+    """Capitals that name no party: a time zone ("09:55 CET"), a line of furniture in capitals
+    ("FOR IMMEDIATE RELEASE")."""
+    words = m.text.split()
+    if words and words[-1].strip(".,") in _TIME_ZONES:
+        return True
+    return len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words) and text.strip().isupper() \
+        and len(text.split()) <= 4
+
+
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
@@ -1280,6 +1299,9 @@ class HolderResolver:
         noun ("Tuareg-led rebels"), a candidate for "they" whose head word alone ("Rebels
         said") is no short form of it."""
         key = normalize_holder(name)
+        of = re.search(r"\s(?:of)\s+(?:the\s+)?(?=" + re.escape(name.split()[0]) + r"\b)", mention) if name else None
+        if of is not None:  # "Chief Executive Officer of Harbor Gate Logistics": the title is the person's
+            mention = mention[of.end():]
         old = self.named.pop(name, None)
         start = max(0, end - len(mention)) if end else text.find(mention) if mention else 0
         titles = _description_words(text, start, mention)
@@ -1536,6 +1558,25 @@ class HolderResolver:
                 return None
         return mention
 
+    def _possessor_in_unit(self, text: str, m: Mention) -> str | None:
+        """"Chancellor X is due to visit ..., his spokesperson confirmed": "his" (left of a
+        spokesperson or aide) is the one person the unit names before it, if there is one."""
+        words = m.text.lower().split()
+        if not words or words[0] not in ("his", "her") or len(words) > 2 or (
+                len(words) == 2 and words[1] not in ("spokesperson", "spokesman", "spokeswoman", "aide", "office")):
+            return None
+        people = []
+        for c in candidate_names(text):
+            if c.end > m.start or _adjective_of_origin(text, c):
+                continue
+            name = display_form(c.text)
+            if normalize_holder(name) in _PLACES or _is_person(name, _description_words(text, c.start, c.text)) is False:
+                continue
+            gender = name_gender(name)
+            if gender is None or gender == ("m" if words[0] == "his" else "f"):
+                people.append(name)
+        return self._fullest(people[0]) if len(people) == 1 and len(people[0].split()) > 1 else None
+
     def _pair_in(self, sentence_id: int) -> list[str]:
         """The last coordination of names in unit ``sentence_id`` ("Joost Bakker and Wim de
         Groot", "Harlow Foods and Greenvale Dairies"), read only when a later "they" asks."""
@@ -1565,6 +1606,8 @@ class HolderResolver:
                 name = display_form(g.group("np"))
                 self._remember(name, sentence_id, g.group("np"), text, g.end("np"), plural=True)
         for m in reversed(found):
+            if _furniture_name(text, m):
+                continue
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
                 part = display_form(raw)
@@ -1681,6 +1724,10 @@ class HolderResolver:
             reference = is_reference(m.text) and not indefinite
             # A role alone ("Official Spokesperson:") is a reference when a holder had that role.
             ante = self._antecedent(m.text) if not reference and not indefinite and _title_only(m.text) else None
+            own = self._possessor_in_unit(text, m) if text is not None and reference else None
+            if own is not None:
+                out.append(ResolvedHolder(own, m, sentence_id))
+                continue
             if reference or ante is not None:
                 words = _LEADING_THE.sub("", m.text).split()
                 if words and words[-1].lower() in ("they", "them", "their") and len(self.last_actor) > 1:

@@ -761,3 +761,25 @@ def test_a_modifier_before_a_plural_group_takes_the_group():
                ("The flood, which killed four people according to local officials, hit in May.", "claim", "ACTOR",
                 ["local"])])
     assert out[1] == ["Local officials"]
+
+
+def test_his_spokesperson_is_the_person_the_unit_names():
+    out = run([("Prime Minister Tomas Lind will visit the flooded towns on Friday, his spokesman said.", "attribution",
+                "ACTOR", ["his spokesman"])])
+    assert out == [["Tomas Lind"]]
+
+
+def test_time_zones_and_capitalised_furniture_are_no_parties():
+    out = run([("FOR IMMEDIATE RELEASE", "claim", "NONE", []),
+               ("The company will only extend the scheme if funding is renewed.", "condition", "ACTOR", ["The company"])])
+    assert out[1] == ["Company"]  # an unnamed company, not "IMMEDIATE RELEASE"
+    out = run([("Flooding in Bavaria", "claim", "NONE", []), ("14:05 GMT", "claim", "NONE", []),
+               ("He said the dam would hold.", "attribution", "ACTOR", ["He"])])
+    assert "GMT" not in out[2]
+
+
+def test_a_title_before_of_describes_the_person_not_the_company():
+    out = run([("“Orders have doubled,” said Mia Kroll, Chief Operating Officer of Northway Freight Systems.",
+                "attribution", "ACTOR", ["Mia Kroll"]),
+               ("The company will add a second shift only if demand holds.", "condition", "ACTOR", ["The company"])])
+    assert out[1] == ["Northway Freight Systems"]
