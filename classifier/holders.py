@@ -18,7 +18,7 @@ from typing import Sequence
 
 from classifier.capitals import CAPITAL_OF
 from classifier.claim_subject import acting_subject, first_person_subject, writers_recommendation
-from classifier.given_names import name_gender
+from classifier.given_names import FEMALE, MALE, name_gender
 from classifier.scheme import AUTHOR, NONE, SPECIAL_HOLDERS, normalize_holder
 
 SUBJECT_PRONOUNS = ("they", "he", "she", "we")
@@ -1104,9 +1104,15 @@ def extend_description(text: str, m: Mention) -> Mention:
                         m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
     tail = _DESCRIPTION_TAIL.match(text, m.end)
-    if tail and tail.end() - m.end < 60:
+    if tail and tail.end() - m.end < 60 and not _NOT_DESCRIPTION.search(tail.group()):
         return Mention(m.start, tail.end(), text[m.start:tail.end()], m.score)
     return m
+
+
+# A tail that is the sentence going on, not a description: a day ("on Thursday urged ..."), a
+# reporting verb.
+_NOT_DESCRIPTION = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|"
+                              r"\b(?:urged|urges|said|says|told|warned|called|accused|demanded|insisted|announced)\b")
 
 
 # Adjectives of origin, strictly ("Australian", "Chinese", "Israeli"; not "Japan", "Pakistan").
@@ -1327,7 +1333,9 @@ class HolderResolver:
             suffix = " ".join(words[i:])
             if len(name) > len(self._longest.get(suffix, "")):
                 self._longest[suffix] = name
-        if 1 < len(words) <= 3 and words[0] in _FAMILY_NAME_FIRST and person is not False \
+        if 1 < len(words) <= 3 and person is not False and (words[0] in _FAMILY_NAME_FIRST or (
+                # "Mao Ning" ... "Mao said": a first word that is no given name is a family name
+                len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE | MALE)) \
                 and len(name) > len(self._longest.get(words[0], "")):
             self._longest[words[0]] = name  # "Kim" -> "Kim Jong Un": the family name comes first
 

@@ -783,3 +783,19 @@ def test_a_title_before_of_describes_the_person_not_the_company():
                 "attribution", "ACTOR", ["Mia Kroll"]),
                ("The company will add a second shift only if demand holds.", "condition", "ACTOR", ["The company"])])
     assert out[1] == ["Northway Freight Systems"]
+
+
+def test_a_description_does_not_run_on_into_the_sentence():
+    text = "A Slovak Economy Ministry spokesperson on Friday urged Vienna to reopen the pipeline talks."
+    out = run([(text, "attribution", "ACTOR", ["A Slovak Economy Ministry spokesperson"])])
+    assert out == [["Slovak Economy Ministry"]]
+    # a description still keeps its defining words
+    text = "Two officials familiar with the plan said it was shelved."
+    assert run([(text, "attribution", "ACTOR", ["Two officials"])]) == [["Two officials familiar with the plan"]]
+
+
+def test_a_family_name_off_the_given_name_lists_finds_the_whole_name():
+    out = run([("Spokesperson Tian Rui told reporters the drills were routine.", "attribution", "ACTOR",
+                ["Spokesperson Tian Rui"]),
+               ("The patrols will continue, Tian said.", "attribution", "ACTOR", ["Tian"])])
+    assert out[1] == ["Tian Rui"]
