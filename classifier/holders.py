@@ -356,6 +356,7 @@ def _strip_title(words: list[str]) -> list[str]:
     return words
 
 
+_POST_NOMINAL = re.compile(r"(?<=[a-z])(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|TD|OBE|CBE|MBE|KBE|DBE))+$")
 # An institution named with a list of portfolios: "Ministry of Economy, Trade and Industry".
 _NAME_WITH_LIST = re.compile(r"\b(?:of|for)\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*")
 
@@ -407,6 +408,9 @@ def display_form(mention: str) -> str:
         words = _strip_title(words)
     text = " ".join(words)
     text = re.sub(r"['’]s$", "", text.strip(" ,;:"))
+    bare = _POST_NOMINAL.sub("", text)
+    if bare != text and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+", bare):
+        text = bare  # "Rachel Amankwah KC": the person ("Hexley's MP" stays)
     if text[:1].islower():
         text = text[:1].upper() + text[1:]
     return text
@@ -452,6 +456,12 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
         return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) == 2 \
+            and parts[1].split()[1].lower() in ("police", "constabulary", "council", "fire") and "the" not in name.lower().split():
+        return (name,)  # "Avon and Somerset Police": one force named after two places
+    if len(parts) == 2 and re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+[A-Z][\w-]*$", parts[0],
+                                     re.IGNORECASE) and parts[1].split()[0].lower() in _PORTFOLIOS:
+        return (name,)  # "Minister of Industry and Trade Nguyen Thi Lan Huong": one person
     if len(parts) == 2 and re.search(r"\b(?:ministry|department|office|secretariat|directorate)\s+of\s",
                                      parts[0], re.IGNORECASE) \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) and len(parts[1].split()) == 2 \
@@ -521,7 +531,7 @@ _OUTLET_TAIL = re.compile(r"(?:\s+(?:news|state|press|online))?\s+(?:agency|news
                           r"wire|magazine|website|outlet|channel|tabloid|weekly)\b(?!\s+[A-Z])")  # not "broadcaster RTV Nord"
 
 
-_LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
 @lru_cache(maxsize=4096)
@@ -590,7 +600,7 @@ _PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introd
                             r"published|released|reported)\s+by\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)"
                             r"(?=\s+(?:in|on|at|last|this|during)\b|[,;:.]|$)")
 _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
-                            r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))\s*:\s")
+                            r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))(?:\s*\([A-Z][\w ,.'’-]{0,30}\))?\s*:\s")
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
@@ -829,7 +839,8 @@ def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     another mention is not a holder."""
     return [m for m in mentions
             if len(mentions) < 2 or not (len(m.text.split()) <= 2
-                                         and re.search(r"(?:an|ian|ish|ese|ic|i)$", m.text.split()[-1])
+                                         and re.search(r"(?:an|ian|ish|ese|ic|i|Dutch|French|Greek|Swiss|Thai|Czech|Welsh)$",
+                                                       m.text.split()[-1])
                                          and _modifies_a_noun(text[m.end:]))]
 
 
@@ -869,6 +880,20 @@ def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(after.start, after.end, after.text, m.score)
         if all((m.start, m.end) != (o.start, o.end) for o in out):
             out.append(m)
+    return out
+
+
+def _join_split_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two marked spans the tagger cut at an "and" inside one name ("Minister of Industry" +
+    "Trade Nguyen Thi Lan Huong") are one mention again."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and re.fullmatch(r"\s+(?:and|&)\s+", text[out[-1].end:m.start]) and " of " in out[-1].text \
+                and m.text[:1].isupper() and _LEADING_THE.sub("", out[-1].text)[:1].isupper() \
+                and len(split_coordinated(text[out[-1].start:m.end])) == 1:
+            prev = out.pop()
+            m = Mention(prev.start, m.end, text[prev.start:m.end], max(prev.score, m.score))
+        out.append(m)
     return out
 
 
@@ -1116,7 +1141,7 @@ _NOT_DESCRIPTION = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 
 
 # Adjectives of origin, strictly ("Australian", "Chinese", "Israeli"; not "Japan", "Pakistan").
-_ORIGIN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
+_ORIGIN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$|(?:Dutch|French|Greek|Swiss|Thai|Czech|Welsh)$")
 _PLACES_LIKE_DEMONYMS = frozenset("mali malawi burundi djibouti fiji haiti brunei".split())
 
 
@@ -1333,6 +1358,9 @@ class HolderResolver:
             suffix = " ".join(words[i:])
             if len(name) > len(self._longest.get(suffix, "")):
                 self._longest[suffix] = name
+        if 1 < len(words) <= 3 and person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
+                and len(words[0]) > 3 and len(name) > len(self._longest.get(words[0], "")):
+            self._longest[words[0]] = name  # "Halcyon" -> "Halcyon Foods"
         if 1 < len(words) <= 3 and person is not False and (words[0] in _FAMILY_NAME_FIRST or (
                 # "Mao Ning" ... "Mao said": a first word that is no given name is a family name
                 len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE | MALE)) \
@@ -1359,6 +1387,13 @@ class HolderResolver:
             if not re.match(r"(?:the|these|those)\s", mention.strip(), re.IGNORECASE):
                 # "Officials said": not the "Japanese officials" of an earlier unit
                 recent = [(n, i) for n, i in recent if not i.plural]
+            if head in _PERSON_HEADS:  # "the senator": Sen. Marjorie Caldwell, not the headline's "Texas senator"
+                wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
+                titled = [(len(wanted & i.titles), -k, n) for k, (n, i) in enumerate(recent)
+                          if i.person and (head in i.titles or stem in i.titles) and all(w[:1].isupper() for w in n.split())]
+                if titled:
+                    name = max(titled)[2]
+                    return name, self.named[name].sentence_id
             for name, info in recent:  # the head word names it: "the ministry" -> "Foreign Ministry"
                 if stem and stem in info.key.split() or any(stem and w.startswith(stem) for w in info.key.split()):
                     return name, info.sentence_id
@@ -1583,7 +1618,12 @@ class HolderResolver:
             gender = name_gender(name)
             if gender is None or gender == ("m" if words[0] == "his" else "f"):
                 people.append(name)
-        return self._fullest(people[0]) if len(people) == 1 and len(people[0].split()) > 1 else None
+        if len(people) == 1 and len(people[0].split()) > 1:
+            return self._fullest(people[0])
+        if not people and len(words) == 2:  # "His spokeswoman later added ...": whom "his" refers to
+            ante = self._antecedent(words[0])
+            return ante[0] if ante is not None else None
+        return None
 
     def _pair_in(self, sentence_id: int) -> list[str]:
         """The last coordination of names in unit ``sentence_id`` ("Joost Bakker and Wim de
@@ -1717,7 +1757,7 @@ class HolderResolver:
                         self.label = "claim"
                         self.last_label = "claim"
                         return [ResolvedHolder(NONE)]
-        mentions = _merge_appositions(text, mentions) if text is not None else mentions
+        mentions = _merge_appositions(text, _join_split_name(text, mentions)) if text is not None else mentions
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
         for m in mentions:
@@ -1732,7 +1772,7 @@ class HolderResolver:
             reference = is_reference(m.text) and not indefinite
             # A role alone ("Official Spokesperson:") is a reference when a holder had that role.
             ante = self._antecedent(m.text) if not reference and not indefinite and _title_only(m.text) else None
-            own = self._possessor_in_unit(text, m) if text is not None and reference else None
+            own = self._possessor_in_unit(text, m) if text is not None else None
             if own is not None:
                 out.append(ResolvedHolder(own, m, sentence_id))
                 continue

@@ -2,7 +2,7 @@ import pytest
 
 from classifier.holders import (HolderResolver, Mention, ResolvedHolder, candidate_names, decode_bio, display_form,
                                find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
-                               is_transcript, speaker_after_quote, split_coordinated, weak_mentions)
+                               is_transcript, speaker_after_quote, speaker_label, split_coordinated, weak_mentions)
 
 
 def test_gold_mentions_prefer_aliases_then_pronouns():
@@ -799,3 +799,33 @@ def test_a_family_name_off_the_given_name_lists_finds_the_whole_name():
                 ["Spokesperson Tian Rui"]),
                ("The patrols will continue, Tian said.", "attribution", "ACTOR", ["Tian"])])
     assert out[1] == ["Tian Rui"]
+
+
+def test_probe_cases_of_wire_court_and_uk_copy():
+    # a speaker label with the speaker's role in brackets
+    assert speaker_label("JONAS HALE (HOST): Welcome back.") == (0, 10)
+    # post-nominal letters are no part of the name; a possessive "X's MP" is left alone
+    assert display_form("Priya Raman KC") == "Priya Raman" and display_form("Wrexby's MP") == "Wrexby's MP"
+    # a police force named after two places is one party
+    assert split_coordinated("Avon and Somerset Police") == ["Avon and Somerset Police"]
+    assert split_coordinated("Minister of Industry and Trade Tran Van Minh") == \
+        ["Minister of Industry and Trade Tran Van Minh"]
+    # "Dutch" before a noun is an adjective, not a party beside the speaker
+    text = "A Dutch shipping executive paid a port official 90,000 euros, prosecutors said on Tuesday."
+    assert run([(text, "attribution", "ACTOR", ["A Dutch", "prosecutors"])]) == [["Prosecutors"]]
+
+
+def test_short_forms_titles_and_possessives_resolve_to_the_named_party():
+    out = run([("Brantley Foods cut its forecast on Tuesday.", "claim", "ACTOR", ["Brantley Foods"]),
+               ("Brantley said demand in Asia had slowed.", "attribution", "ACTOR", ["Brantley"])])
+    assert out[1] == ["Brantley Foods"]  # a company's first word is its short form
+    out = run([("Ohio senator blocks farm bill", "claim", "ACTOR", ["Ohio senator"]),
+               ("Sen. Ruth Adair, R-Ohio, said the bill cost too much.", "attribution", "ACTOR", ["Sen. Ruth Adair"]),
+               ("The senator said she would not move.", "attribution", "ACTOR", ["The senator"])])
+    assert out[2] == ["Ruth Adair"]  # the named senator, not the headline's description
+    out = run([("Health Minister Paul Okafor toured the ward on Monday.", "claim", "ACTOR",
+                ["Health Minister Paul Okafor"]),
+               ("His spokeswoman later said a review would follow.", "attribution", "ACTOR", ["His spokeswoman"])])
+    assert out[1] == ["Paul Okafor"]  # "his" from the unit before
+    text = "Minister of Industry and Trade Tran Van Minh said the plant would open in May."
+    assert run([(text, "attribution", "ACTOR", ["Minister of Industry", "Trade Tran Van Minh"])]) == [["Tran Van Minh"]]
