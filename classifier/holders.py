@@ -1330,9 +1330,12 @@ class HolderResolver:
         noun ("Tuareg-led rebels"), a candidate for "they" whose head word alone ("Rebels
         said") is no short form of it."""
         key = normalize_holder(name)
-        of = re.search(r"\s(?:of)\s+(?:the\s+)?(?=" + re.escape(name.split()[0]) + r"\b)", mention) if name else None
-        if of is not None:  # "Chief Executive Officer of Harbor Gate Logistics": the title is the person's
-            mention = mention[of.end():]
+        first = name.split()[0] if name else ""
+        for of in (" of the ", " of "):  # "Chief Executive Officer of Harbor Gate Logistics": the title is the person's
+            at = mention.find(of + first) if first else -1
+            if at >= 0 and not mention[at + len(of) + len(first):][:1].isalnum():
+                mention = mention[at + len(of):]
+                break
         old = self.named.pop(name, None)
         start = max(0, end - len(mention)) if end else text.find(mention) if mention else 0
         titles = _description_words(text, start, mention)
