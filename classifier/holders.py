@@ -133,9 +133,12 @@ june july august september october november december jan feb mar apr jun jul aug
 today yesterday tomorrow""".split())
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z]")  # "al-Sayegh", "el-Masri"
+
+
 def _capital(word: str) -> bool:
     if not word[:1].isupper():
-        return False
+        return bool(_PARTICLE_NAME.match(word))
     low = word.lower().rstrip(".,;:")
     if low.endswith(("'s", "’s")):
         low = low[:-2]
@@ -531,6 +534,9 @@ _OUTLET_TAIL = re.compile(r"(?:\s+(?:news|state|press|online))?\s+(?:agency|news
                           r"wire|magazine|website|outlet|channel|tabloid|weekly)\b(?!\s+[A-Z])")  # not "broadcaster RTV Nord"
 
 
+# Words that open a capitalised run at a sentence start but name what belongs to the party after "of".
+_PART_OF_PARTY = re.compile(r"(?:Shares|Stock|Members|Leaders|Residents|Staff|Employees|Workers|Supporters|Critics|"
+                            r"Customers|Users|Fans|Investors|Lawyers|Executives)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
@@ -560,6 +566,10 @@ def _candidate_names(text: str) -> tuple[Mention, ...]:
             piece = piece[:-1]  # the full stop, not an abbreviation ("U.S." keeps its dots)
         if piece and not _title_only(piece) and piece.lower() not in ("the", "a", "an", "this", "that"):
             a = text.find(piece, a)
+            of_party = _PART_OF_PARTY.match(piece)
+            if of_party:  # "Shares of Halcyon Foods": the company
+                a += of_party.end()
+                piece = piece[of_party.end():]
             listed = _LIST_TAIL.match(text, a + len(piece)) if re.search(r"\s(?:of|for)\s+\S+$", piece) else None
             if listed and len(split_coordinated(text[a:listed.end()])) == 1:
                 # "Ministry of Economy" + ", Trade and Industry", "Ministry of Energy" + " and
@@ -880,6 +890,20 @@ def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(after.start, after.end, after.text, m.score)
         if all((m.start, m.end) != (o.start, o.end) for o in out):
             out.append(m)
+    return out
+
+
+def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A span the tagger cut at an "and" or a comma inside an institution's name takes the
+    whole name ("the Department of Health" + " and Wellness")."""
+    out = []
+    for m in mentions:
+        for c in candidate_names(text):
+            if max(m.start, c.start) < m.end < c.end and re.match(r",?\s+(?:and|&)\s|,\s", text[m.end:c.end]) \
+                    and " of " in c.text and len(split_coordinated(c.text)) == 1:
+                m = Mention(m.start, c.end, text[m.start:c.end], m.score)
+                break
+        out.append(m)
     return out
 
 
@@ -1760,7 +1784,8 @@ class HolderResolver:
                         self.label = "claim"
                         self.last_label = "claim"
                         return [ResolvedHolder(NONE)]
-        mentions = _merge_appositions(text, _join_split_name(text, mentions)) if text is not None else mentions
+        mentions = _merge_appositions(text, _complete_name(text, _join_split_name(text, mentions))) \
+            if text is not None else mentions
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
         for m in mentions:

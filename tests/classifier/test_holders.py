@@ -829,3 +829,11 @@ def test_short_forms_titles_and_possessives_resolve_to_the_named_party():
     assert out[1] == ["Paul Okafor"]  # "his" from the unit before
     text = "Minister of Industry and Trade Tran Van Minh said the plant would open in May."
     assert run([(text, "attribution", "ACTOR", ["Minister of Industry", "Trade Tran Van Minh"])]) == [["Tran Van Minh"]]
+
+
+def test_names_with_particles_parts_and_cut_institutions_are_whole():
+    assert [c.text for c in candidate_names("Omar el-Masri, a port official, was charged.")] == ["Omar el-Masri"]
+    assert [c.text for c in candidate_names("Shares of Brantley Foods fell 4% on Monday.")] == ["Brantley Foods"]
+    text = "Fees will rise next year, according to the Department of Lands and Surveys."
+    out = run([(text, "condition", "ACTOR", ["the Department of Lands"])])
+    assert out == [["Department of Lands and Surveys"]]
