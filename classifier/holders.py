@@ -378,6 +378,7 @@ def display_form(mention: str) -> str:
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
+    text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
     # "a Foreign Office statement": the party, not its document
     text = re.sub(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
                   r"letter|memo|survey|study|document|records|estimates?|forecast)$", r"\1", text)
@@ -460,8 +461,10 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
         return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
     if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) == 2 \
-            and parts[1].split()[1].lower() in ("police", "constabulary", "council", "fire") and "the" not in name.lower().split():
-        return (name,)  # "Avon and Somerset Police": one force named after two places
+            and parts[1].split()[1].lower() in ("police", "constabulary", "council", "fire", "union", "association",
+                                                 "federation", "society", "service") \
+            and "the" not in name.lower().split():
+        return (name,)  # "Avon and Somerset Police", "Nurses and Midwives Union": one body
     if len(parts) == 2 and re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+[A-Z][\w-]*$", parts[0],
                                      re.IGNORECASE) and parts[1].split()[0].lower() in _PORTFOLIOS:
         return (name,)  # "Minister of Industry and Trade Nguyen Thi Lan Huong": one person

@@ -837,3 +837,9 @@ def test_names_with_particles_parts_and_cut_institutions_are_whole():
     text = "Fees will rise next year, according to the Department of Lands and Surveys."
     out = run([(text, "condition", "ACTOR", ["the Department of Lands"])])
     assert out == [["Department of Lands and Surveys"]]
+
+
+def test_a_union_named_after_two_trades_and_a_companys_shares():
+    assert split_coordinated("Dockers and Porters Union") == ["Dockers and Porters Union"]
+    assert display_form("Shares of Orvell Systems Inc.") == "Orvell Systems Inc."
+    assert display_form("Residents of Lakeport") == "Residents of Lakeport"  # a group, not the place
