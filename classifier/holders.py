@@ -738,7 +738,8 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
     # The speaker is outside quoted speech; of several frames the first ("Russia said Ukraine
     # was to blame, a claim Kyiv denied") except that a final "<content>, X said" wins over
     # names the content itself reports.
-    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in ranges)]
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in ranges)
+             and text.count("(", 0, f[0]) <= text.count(")", 0, f[0])]  # not inside "(Renew Europe, Netherlands)"
     if not found:
         return None
     final = [f for f in found if re.fullmatch(r"[^,]*?\s*(?:,\s*according to[^,]*)?[.”\"’]*\s*", text[f[1]:])

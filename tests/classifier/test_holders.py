@@ -843,3 +843,9 @@ def test_a_union_named_after_two_trades_and_a_companys_shares():
     assert split_coordinated("Dockers and Porters Union") == ["Dockers and Porters Union"]
     assert display_form("Shares of Orvell Systems Inc.") == "Orvell Systems Inc."
     assert display_form("Residents of Lakeport") == "Residents of Lakeport"  # a group, not the place
+
+
+def test_a_party_tag_in_brackets_is_no_speaker():
+    text = "Irish MEP Aoife Brennan (Greens/EFA, Ireland) welcomed the vote but called it late."
+    assert reporting_frame(text) is None
+    assert run([(text, "attribution", "ACTOR", ["Irish MEP Aoife Brennan"])]) == [["Aoife Brennan"]]
