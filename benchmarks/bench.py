@@ -61,8 +61,7 @@ def _time_parts(predictor) -> None:
                 PARTS["holder decoding"] += time.perf_counter() - t
         return wrapper
 
-    unit_output = predictor._unit_output
-    predictor._unit_output = timed(unit_output)
+    predictor._unit_output = timed(predictor._unit_output)
     predictor._records = timed(predictor._records)
 
 

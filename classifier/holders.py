@@ -848,12 +848,23 @@ def _modifies_a_noun(after: str) -> bool:
     return False
 
 
+# Adjectives of origin, strictly ("Australian", "Chinese", "Israeli"; not "Japan", "Pakistan"),
+# the common ones of other shapes, and "X-led" / "X-backed" that say whose a group is.
+_DEMONYM = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)"
+_IRREGULAR_DEMONYMS = r"Dutch|French|Greek|Swiss|Thai|Czech|Welsh"
+_LED_BY = r"[A-Z][\w]*-(?:led|backed|allied|aligned)"
+# Words with those endings that are no origin ("Public broadcaster", "Pacific summit"), and
+# countries whose names have them ("Mali").
+_NOT_ORIGIN = frozenset("public pacific atlantic arctic academic economic strategic specific domestic civic classic".split())
+_PLACES_LIKE_DEMONYMS = frozenset("mali malawi burundi djibouti fiji haiti brunei".split())
+
+
 def _drop_adjectives(text: str, mentions: list[Mention]) -> list[Mention]:
     """A lone capitalised modifier ("Argentine counterpart", "Swedish audio company") beside
     another mention is not a holder."""
     return [m for m in mentions
             if len(mentions) < 2 or not (len(m.text.split()) <= 2
-                                         and re.search(r"(?:an|ian|ish|ese|ic|i|Dutch|French|Greek|Swiss|Thai|Czech|Welsh)$",
+                                         and re.search(r"(?:an|ian|ish|ese|ic|i|" + _IRREGULAR_DEMONYMS + r")$",
                                                        m.text.split()[-1])
                                          and _modifies_a_noun(text[m.end:]))]
 
@@ -1119,7 +1130,7 @@ def _turn_label(label: str, text: str) -> str:
     return "condition" if label == "condition" and not text.rstrip().endswith("?") else "attribution"
 
 
-_ORIGIN_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)|[A-Z][\w]*-(?:led|backed|allied|aligned))\s+$")
+_ORIGIN_BEFORE = re.compile(r"(?:^|(?<=\s))(?:" + _DEMONYM + "|" + _LED_BY + r")\s+$")
 
 
 _GROUP_PLURALS = ("rebels|fighters|militants|militias|gunmen|paramilitaries|separatists|insurgents|troops|soldiers|forces|"
@@ -1127,9 +1138,13 @@ _GROUP_PLURALS = ("rebels|fighters|militants|militias|gunmen|paramilitaries|sepa
                   "demonstrators|officials|diplomats|negotiators|lawmakers|legislators|activists|workers|farmers|"
                   "residents|villagers|settlers|miners|teachers|students|doctors|nurses|investigators|prosecutors|"
                   "researchers|scientists")
-_ORIGIN_GROUP = re.compile(r"(?:^|(?<=\s)|(?<=“))(?P<np>(?P<adj>[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)|[A-Z][\w]*-(?:led|backed|"
-                           r"allied|aligned))\s+(?:[a-z]+\s+)?(?:" + _GROUP_PLURALS + r"))\b")
-_NOT_ORIGIN = frozenset("public pacific atlantic arctic academic economic strategic specific domestic civic classic".split())
+_ORIGIN_GROUP = re.compile(r"(?:^|(?<=\s)|(?<=“))(?P<np>(?P<adj>" + _DEMONYM + "|" + _LED_BY
+                           + r")\s+(?:[a-z]+\s+)?(?:" + _GROUP_PLURALS + r"))\b")
+
+
+def _names_an_origin(word: str) -> bool:
+    """An origin word found by the patterns above that really is one (not "Public", "Mali")."""
+    return word.strip().lower() not in _PLACES_LIKE_DEMONYMS | _NOT_ORIGIN
 
 
 def _origin_to_group(text: str, m: Mention) -> Mention:
@@ -1138,7 +1153,7 @@ def _origin_to_group(text: str, m: Mention) -> Mention:
     if not m.text[:1].islower() or m.text.split()[0].lower() in PRONOUNS | {"the", "a", "an"}:
         return m
     before = _ORIGIN_BEFORE.search(text, 0, m.start)
-    if before is None or before.group().strip().lower() in _PLACES_LIKE_DEMONYMS | _NOT_ORIGIN:
+    if before is None or not _names_an_origin(before.group()):
         return m
     return Mention(before.start(), m.end, text[before.start():m.end], m.score)
 
@@ -1168,9 +1183,7 @@ _NOT_DESCRIPTION = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
                               r"\b(?:urged|urges|said|says|told|warned|called|accused|demanded|insisted|announced)\b")
 
 
-# Adjectives of origin, strictly ("Australian", "Chinese", "Israeli"; not "Japan", "Pakistan").
-_ORIGIN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$|(?:Dutch|French|Greek|Swiss|Thai|Czech|Welsh)$")
-_PLACES_LIKE_DEMONYMS = frozenset("mali malawi burundi djibouti fiji haiti brunei".split())
+_ORIGIN_ADJECTIVE = re.compile(_DEMONYM + "$|(?:" + _IRREGULAR_DEMONYMS + ")$")
 
 
 # "a (Chinese) diplomat in Brussels", "a Western official in Kyiv": a person and where they are.
@@ -1389,14 +1402,16 @@ class HolderResolver:
             suffix = " ".join(words[i:])
             if len(name) > len(self._longest.get(suffix, "")):
                 self._longest[suffix] = name
-        if 1 < len(words) <= 3 and person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
-                and len(words[0]) > 3 and len(name) > len(self._longest.get(words[0], "")):
-            self._longest[words[0]] = name  # "Halcyon" -> "Halcyon Foods"
-        if 1 < len(words) <= 3 and person is not False and (words[0] in _FAMILY_NAME_FIRST or (
-                # "Mao Ning" ... "Mao said": a first word that is no given name is a family name
-                len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE | MALE)) \
-                and len(name) > len(self._longest.get(words[0], "")):
-            self._longest[words[0]] = name  # "Kim" -> "Kim Jong Un": the family name comes first
+        # A first word that is a short form too: a company's ("Halcyon" -> "Halcyon Foods") and a
+        # family name written first ("Kim" -> "Kim Jong Un"; "Mao Ning" ... "Mao said": a first
+        # word that is no given name is a family name).
+        if 1 < len(words) <= 3 and len(name) > len(self._longest.get(words[0], "")):
+            company = person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
+                and len(words[0]) > 3
+            family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
+                len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE | MALE))
+            if company or family_first:
+                self._longest[words[0]] = name
 
     def _fullest(self, name: str) -> str:
         """The longest earlier name of the same actor ("Lopez" -> "Maria Lopez")."""
@@ -1681,7 +1696,7 @@ class HolderResolver:
         found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
         self._recent = self._recent[-5:] + [(sentence_id, text, found)]
         for g in _ORIGIN_GROUP.finditer(text):  # "Tuareg-led rebels": a plural party for "they"
-            if g.group("adj").lower() not in _PLACES_LIKE_DEMONYMS | _NOT_ORIGIN:
+            if _names_an_origin(g.group("adj")):
                 name = display_form(g.group("np"))
                 self._remember(name, sentence_id, g.group("np"), text, g.end("np"), plural=True)
         for m in reversed(found):
