@@ -7,7 +7,8 @@ ratio is not the drift of a shared machine between two runs), and each mode also
 a process of its own for its peak memory. All on the same sentences: every unit of the gold
 corpus (or of one split), as raw article text for the end-to-end path.
 
-- bare: the model's forward pass alone under ``torch.inference_mode``, inputs tokenised in
+- bare: the model's forward pass alone on the runtime ``predict`` uses (ONNX Runtime or
+  torch, :mod:`classifier.runners`; ``--runtime`` or STANCE_RUNTIME picks), inputs tokenised in
   advance, length-sorted, dynamically padded, at the best of several batch sizes: the
   practical ceiling for this model on this machine.
 - end-to-end: ``Predictor.predict`` from raw article text to output records (segmentation,
@@ -67,8 +68,6 @@ def _time_parts(predictor) -> None:
 
 def _runner(mode: str, predictor, articles, texts: dict[str, str]):
     """The timed job of one mode and the number of units it labels."""
-    import torch
-
     from classifier.encoding import context_for, encode, pad_batch
     from classifier.inputs import InputArticle, InputUnit
     from classifier.segment import split_units
@@ -84,9 +83,8 @@ def _runner(mode: str, predictor, articles, texts: dict[str, str]):
         batches = [pad_windows(windows[b:b + per], 0) for b in range(0, len(windows), per)]
 
         def run() -> None:
-            with torch.inference_mode():
-                for ids, att, tti, units in batches:
-                    predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti, unit_index=units)
+            for ids, att, tti, units in batches:
+                predictor.runner(ids, att, tti, units)
         return run, sum(len(a.units) for a in articles)
     if mode == "bare":
         sep = predictor.tokenizer.sep_token
@@ -105,9 +103,8 @@ def _runner(mode: str, predictor, articles, texts: dict[str, str]):
                                      [enc["token_type_ids"][i] for i in idx], 0))
 
         def run() -> None:
-            with torch.inference_mode():
-                for ids, att, tti in batches:
-                    predictor.model(input_ids=ids, attention_mask=att, token_type_ids=tti)
+            for ids, att, tti in batches:
+                predictor.runner(ids, att, tti)
         return run, len(targets)
     inputs = [InputArticle(aid, [InputUnit(i, s.text, s.start, s.end)
                                  for i, s in enumerate(split_units(text))]) for aid, text in texts.items()]
@@ -132,8 +129,6 @@ def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list
     2-core machine the same forward pass varies by 10-20% from one minute to the next).
     ``bare`` and ``e2e`` alone are run for their peak memory.
     """
-    import torch
-
     from classifier.predict import Predictor
 
     articles = _articles(data)
@@ -162,7 +157,7 @@ def worker(mode: str, precision: str, model: Path, data: Path, batch_sizes: list
                     best[m]["shares"] = {k: v / sum(times[m]) for k, v in PARTS.items()}
     for row in best.values():
         row["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        row["threads"] = torch.get_num_threads()
+        row["runtime"] = predictor.runner.name
     return best if mode == "pair" else best[mode]
 
 
@@ -197,11 +192,15 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--json", type=Path, help="Also write the rows as JSON here.")
+    ap.add_argument("--runtime", choices=("auto", "onnx", "torch"),
+                    help="Where inference runs (default: STANCE_RUNTIME, else auto, as for predict).")
     ap.add_argument("--split", help="Time only the articles of this split (train/dev/test); default all.")
     args = ap.parse_args()
     sizes = [int(x) for x in args.batch_sizes.split(",")]
     if args.split:
         os.environ["BENCH_SPLIT"] = args.split
+    if args.runtime:  # read by Predictor in the workers and by the cold-start `stance predict`
+        os.environ["STANCE_RUNTIME"] = args.runtime
     if args.worker:
         mode, precision = args.worker.split(":")
         row = quality(precision, args.model, args.data) if mode == "quality" else \
@@ -224,7 +223,8 @@ def main() -> None:
             rows[(mode, precision)] = {**pair[mode], "peak_rss_mb": alone["peak_rss_mb"]}
         rows[("quality", precision)] = run_worker(f"quality:{precision}", args.batch_sizes, 1)
         rows[("cold", precision)] = cold_start(args.model, precision)
-    print(f"machine: {os.cpu_count()} CPU cores, torch threads {rows[('bare', 'fp32')]['threads']}; "
+    print(f"machine: {os.cpu_count()} CPU cores; runtime fp32 {rows[('bare', 'fp32')]['runtime']}, "
+          f"int8 {rows[('bare', 'int8')]['runtime']}; "
           f"{rows[('bare', 'fp32')]['sentences']} sentences from {args.data}")
     print()
     print("| precision | bare forward (sent/s, best batch) | end-to-end predict (sent/s) | e2e / bare | "

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
+import numpy as np
+
 T = TypeVar("T")
 
 
@@ -49,12 +51,16 @@ def encode(tokenizer, targets: Sequence[str], contexts: Sequence[str], max_lengt
     return enc
 
 
-def pad_rows(rows: Sequence[Sequence[int]], value: int):
-    """A (rows, longest row) ``torch.long`` tensor, each row right-padded with ``value``."""
-    import torch
+def pad_rows(rows: Sequence[Sequence[int]], value: int) -> np.ndarray:
+    """A (rows, longest row) int64 array, each row right-padded with ``value``.
 
+    numpy, not torch: the ONNX Runtime path runs without torch; torch callers wrap it with
+    ``torch.from_numpy`` (no copy)."""
     width = max(len(r) for r in rows)
-    return torch.tensor([list(r) + [value] * (width - len(r)) for r in rows], dtype=torch.long)
+    out = np.full((len(rows), width), value, dtype=np.int64)
+    for i, r in enumerate(rows):
+        out[i, :len(r)] = r
+    return out
 
 
 def pad_batch(input_ids: Sequence[Sequence[int]], token_type_ids: Sequence[Sequence[int]], pad_id: int):

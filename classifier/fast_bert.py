@@ -1,4 +1,4 @@
-"""A lean BERT encoder and tokenizer for inference, without importing ``transformers``.
+"""A lean BERT encoder for inference, without importing ``transformers``.
 
 Why: importing ``transformers``' BERT code pulls in much of torch.distributed and costs
 about 2.5 s of CLI start-up on this 2-core machine, more than the whole prediction of an
@@ -200,47 +200,3 @@ def load_fast_bert(base_dir: Path, layers: int = 0) -> FastBert:
     with no_init():  # every weight comes from the file
         model = FastBert(cfg)
     return load_weights(model, base_dir, "bert.", ("pooler.",), "BERT")
-
-
-class FastEncoding:
-    """The parts of a ``BatchEncoding`` the predictor reads, from ``tokenizers`` output."""
-
-    def __init__(self, encodings: list) -> None:
-        self._enc = encodings
-        self.data = {"input_ids": [e.ids for e in encodings], "token_type_ids": [e.type_ids for e in encodings],
-                     "attention_mask": [e.attention_mask for e in encodings],
-                     "offset_mapping": [e.offsets for e in encodings]}
-
-    def __getitem__(self, key: str) -> list:
-        return self.data[key]
-
-    def __setitem__(self, key: str, value: list) -> None:
-        self.data[key] = value
-
-    def sequence_ids(self, i: int) -> list[int | None]:
-        return self._enc[i].sequence_ids
-
-
-class FastTokenizer:
-    """A ``tokenizers.Tokenizer`` (the Rust fast tokenizer, which transformers wraps) with
-    the call signature :func:`classifier.encoding.encode` uses."""
-
-    def __init__(self, folder: Path) -> None:
-        from tokenizers import Tokenizer
-
-        self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self._tok.no_padding()
-        special = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-        self.sep_token = special.get("sep_token", "[SEP]")
-        self.pad_token_id = self._tok.token_to_id(special.get("pad_token", "[PAD]")) or 0
-        self.cls_token_id = self._tok.token_to_id(special.get("cls_token", "[CLS]"))
-        self.sep_token_id = self._tok.token_to_id(self.sep_token)
-
-    def __call__(self, targets: list[str], contexts: list[str] | None = None, truncation: bool = True,
-                 max_length: int = 128, add_special_tokens: bool = True, **_: object) -> FastEncoding:
-        if truncation:
-            self._tok.enable_truncation(max_length, strategy="longest_first")
-        else:
-            self._tok.no_truncation()
-        batch = list(zip(targets, contexts)) if contexts is not None else list(targets)
-        return FastEncoding(self._tok.encode_batch(batch, add_special_tokens=add_special_tokens))

@@ -24,13 +24,11 @@ from torch import nn
 
 from classifier.encoders import keep_bottom_layers, lora_targets, resolve_base
 from classifier.errors import ModelError
+from classifier.model_files import (ADAPTER_WEIGHTS, CONFIG_NAME, HEADS_NAME, read_config,  # noqa: F401 - re-exported
+                                     refuse_pickles)
 from classifier.scheme import HOLDER_KINDS, LABELS
 
 SPAN_TAGS: tuple[str, ...] = ("O", "B", "I")
-CONFIG_NAME = "config.json"
-HEADS_NAME = "heads.safetensors"
-ADAPTER_WEIGHTS = "adapter_model.safetensors"
-UNSAFE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 
 
 def load_encoder(base: str, layers: int = 0):
@@ -41,7 +39,7 @@ def load_encoder(base: str, layers: int = 0):
     path = resolve_base(base)
     folder = Path(path)
     if folder.is_dir():
-        _refuse_pickles(folder)
+        refuse_pickles(folder)
         if not any(folder.glob("*.safetensors")):
             raise ModelError(f"{folder}: no .safetensors weights (pickle weights are not loaded)")
     try:
@@ -53,13 +51,6 @@ def load_encoder(base: str, layers: int = 0):
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load base encoder {base!r}: {str(exc).splitlines()[0]}") from None
     return keep_bottom_layers(encoder, layers)
-
-
-def _refuse_pickles(folder: Path) -> None:
-    bad = [p.name for p in folder.iterdir() if p.suffix in UNSAFE_SUFFIXES]
-    if bad:
-        raise ModelError(f"{folder}: refusing pickle weights ({', '.join(sorted(bad))}); "
-                         "only safetensors are loaded")
 
 
 class StanceModel(nn.Module):
@@ -194,34 +185,6 @@ def save_model(model: StanceModel, tokenizer, folder: Path, config: dict[str, An
                                       encoding="utf-8")
 
 
-def read_config(folder: Path) -> dict[str, Any]:
-    """The model folder's config, checked for completeness before any weight is read."""
-    if not folder.exists():
-        raise ModelError(f"{folder}: model folder not found")
-    if not folder.is_dir():
-        raise ModelError(f"{folder}: not a model folder")
-    _refuse_pickles(folder)
-    path = folder / CONFIG_NAME
-    if not path.exists():
-        raise ModelError(f"{folder}: incomplete model folder (no {CONFIG_NAME})")
-    try:
-        config = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise ModelError(f"{path}: not valid JSON") from None
-    if config.get("model_type") != "stance-classifier":
-        raise ModelError(f"{folder}: not a stance-classifier model (model_type "
-                         f"{config.get('model_type')!r}); train one with `stance train`")
-    labels = [config.get("id2label", {}).get(str(i)) for i in range(len(LABELS))]
-    if tuple(labels) != LABELS:
-        raise ModelError(f"{folder}: label set {labels} does not match the scheme {list(LABELS)}")
-    needed = [HEADS_NAME, "tokenizer_config.json"]
-    needed.append(ADAPTER_WEIGHTS if config.get("adapter") == "lora" else "encoder/config.json")
-    missing = [n for n in needed if not (folder / n).exists()]
-    if missing:
-        raise ModelError(f"{folder}: incomplete model folder (missing {', '.join(missing)})")
-    return config
-
-
 def _merge_plain_lora(encoder: nn.Module, folder: Path) -> bool:
     """Fold a plain LoRA adapter into ``encoder`` in place: W += B @ A * alpha / r.
 
@@ -261,6 +224,7 @@ def _load_fast(folder: Path, config: dict[str, Any]) -> tuple[nn.Module, Any] | 
     """Encoder and tokenizer via the lean encoders (:mod:`classifier.fast_bert`,
     :mod:`classifier.fast_mpnet`) when the base is a plain BERT or MPNet."""
     from classifier import fast_bert, fast_mpnet
+    from classifier.tokenizer import FastTokenizer
 
     base = Path(resolve_base(config["base_model"])) if config.get("adapter") == "lora" else folder / "encoder"
     if not (base.is_dir() and (folder / "tokenizer.json").exists()):
@@ -271,11 +235,11 @@ def _load_fast(folder: Path, config: dict[str, Any]) -> tuple[nn.Module, Any] | 
         loader = fast_mpnet.load_fast_mpnet
     else:
         return None
-    _refuse_pickles(base)
+    refuse_pickles(base)
     encoder = loader(base, int(config.get("encoder_layers", 0)))
     if config.get("adapter") == "lora" and not _merge_plain_lora(encoder, folder):
         return None
-    return encoder, fast_bert.FastTokenizer(folder)
+    return encoder, FastTokenizer(folder)
 
 
 def load_model(folder: str | Path, merge: bool = True, fast: bool = True) -> tuple[StanceModel, Any, dict[str, Any]]:

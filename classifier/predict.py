@@ -10,42 +10,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import torch
+import numpy as np
 
 from classifier.encoding import (Window, context_for, encode, joint_windows, pad_batch, pad_windows,
                                  windows_per_batch)
 from classifier.holders import HolderResolver, decode_bio, is_transcript, select_mentions, weak_mentions
 from classifier.inputs import InputArticle
-from classifier.model import load_model
+from classifier.runners import TorchRunner, load_runner
 from classifier.scheme import HOLDER_KINDS, LABELS
-from classifier.settings import CONTEXT_WINDOW, MAX_LENGTH, PREDICT_BATCH_SIZE
+from classifier.settings import CONTEXT_WINDOW, MAX_LENGTH, PREDICT_BATCH_SIZE, RUNTIME
 
 
-def pick_device(name: str = "auto") -> torch.device:
-    """``auto`` takes a GPU when present, else the CPU."""
-    if name == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(name)
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Softmax over the last axis, in float32 as the logits come."""
+    e = np.exp(logits - logits.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
 
 
 class Predictor:
     """Labels units with a trained model folder."""
 
     def __init__(self, model_dir: str | Path | None = None, device: str = "auto", batch_size: int = PREDICT_BATCH_SIZE,
-                 chunk_units: int = 2048, precision: str = "fp32", loaded: tuple | None = None) -> None:
-        """Load ``model_dir`` once; or wrap an in-memory ``loaded`` = (model, tokenizer, config)."""
-        self.model, self.tokenizer, self.config = loaded if loaded is not None else load_model(model_dir)
-        self.device = pick_device(device)
-        self.precision = precision
-        if precision == "int8":
-            if self.device.type != "cpu":
-                raise ValueError("int8 inference runs on the CPU only")
-            from classifier.quantize import quantize_int8
+                 chunk_units: int = 2048, precision: str = "fp32", loaded: tuple | None = None,
+                 runtime: str = RUNTIME) -> None:
+        """Load ``model_dir`` once; or wrap an in-memory ``loaded`` = (model, tokenizer, config).
 
-            self.model = quantize_int8(self.model, int(self.config.get("frozen_layers", 0)))
-        elif precision in ("bf16", "fp16"):
-            self.model = self.model.to(torch.bfloat16 if precision == "bf16" else torch.float16)
-        self.model.to(self.device)
+        ``runtime`` (:mod:`classifier.runners`): ``auto`` runs a folder on ONNX Runtime where it
+        can (CPU, fp32/int8, no joint windows), else on torch; an in-memory model runs on torch.
+        """
+        if loaded is not None:
+            model, self.tokenizer, self.config = loaded
+            self.runner = TorchRunner(model, device, precision, int(self.config.get("frozen_layers", 0)))
+        else:
+            self.runner, self.tokenizer, self.config = load_runner(model_dir, device, precision, runtime)
+        self.precision = precision
         self.batch_size = batch_size
         self.chunk_units = chunk_units
         self.window = int(self.config.get("context_window", CONTEXT_WINDOW))
@@ -53,7 +51,6 @@ class Predictor:
         self.max_length = int(self.config.get("max_length", MAX_LENGTH))
         self.temperature = float(self.config.get("temperature", 1.0))
 
-    @torch.inference_mode()
     def _forward(self, targets: list[str], contexts: list[str]) -> list[dict]:
         """Model outputs for each target (encoded alone or with its neighbours), in input order."""
         enc = encode(self.tokenizer, targets, contexts, self.max_length, with_offsets=True)
@@ -75,7 +72,6 @@ class Predictor:
                     max((offsets[k][1] for k in own), default=0) < len(targets[i].rstrip()))
         return results
 
-    @torch.inference_mode()
     def _forward_joint(self, articles: list[list[str]]) -> list[dict]:
         """Model outputs for every unit of ``articles`` (lists of unit texts), encoded in joint
         windows of consecutive units (:func:`classifier.encoding.joint_windows`), in input order."""
@@ -105,13 +101,10 @@ class Predictor:
     def _run_batch(self, ids, att, tti, units=None):
         """One forward pass: label and kind probabilities per unit, BIO tags and mention
         probabilities per token (plain lists)."""
-        out = self.model(input_ids=ids.to(self.device), attention_mask=att.to(self.device),
-                         token_type_ids=tti.to(self.device),
-                         unit_index=None if units is None else units.to(self.device))
-        label_p = torch.softmax(out["label_logits"].float() / self.temperature, -1).cpu().tolist()
-        kind_p = torch.softmax(out["kind_logits"].float(), -1).cpu().tolist()
-        span_p = torch.softmax(out["span_logits"].float(), -1).cpu()
-        return label_p, kind_p, span_p.argmax(-1).tolist(), (1.0 - span_p[..., 0]).tolist()
+        label, kind, span = self.runner(ids, att, tti, units)
+        span_p = softmax(span)
+        return (softmax(label / self.temperature).tolist(), softmax(kind).tolist(), span_p.argmax(-1).tolist(),
+                (1.0 - span_p[..., 0]).tolist())
 
     @staticmethod
     def _unit_output(text: str, label_p: list[float], kind_p: list[float], tags: list[int],

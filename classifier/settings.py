@@ -70,3 +70,6 @@ PREDICT_BATCH_SIZE = 32
 MAX_BYTES = 20 * 1024 * 1024
 # The seed of training, splits and bootstrap resampling.
 SEED = 13
+# Where inference runs (classifier/runners.py): auto (ONNX Runtime where it can, else torch),
+# onnx or torch. STANCE_RUNTIME sets it for every command, e.g. to compare the two.
+RUNTIME = os.environ.get("STANCE_RUNTIME") or "auto"

@@ -69,11 +69,11 @@ def cache_lower_states(model, examples: Sequence[dict], k: int, batch_size: int 
     try:
         for b in range(0, len(order), batch_size):
             idx = order[b:b + batch_size]
-            ids = pad_rows([examples[i]["input_ids"] for i in idx], 0)
-            mask = pad_rows([[1] * len(examples[i]["input_ids"]) for i in idx], 0)
+            ids = torch.from_numpy(pad_rows([examples[i]["input_ids"] for i in idx], 0))
+            mask = torch.from_numpy(pad_rows([[1] * len(examples[i]["input_ids"]) for i in idx], 0))
             kwargs = {"input_ids": ids, "attention_mask": mask}
             if getattr(base.config, "type_vocab_size", 1) > 1:
-                kwargs["token_type_ids"] = pad_rows([examples[i]["token_type_ids"] for i in idx], 1)
+                kwargs["token_type_ids"] = torch.from_numpy(pad_rows([examples[i]["token_type_ids"] for i in idx], 1))
             hidden = base(**kwargs).last_hidden_state
             for row, i in enumerate(idx):
                 out[i] = hidden[row, :len(examples[i]["input_ids"])].clone()

@@ -114,7 +114,7 @@ def collate(features: Sequence[dict], pad_id: int) -> dict:
     import torch
 
     def pad(key: str, value: int) -> torch.Tensor:
-        return pad_rows([f[key] for f in features], value)
+        return torch.from_numpy(pad_rows([f[key] for f in features], value))
 
     batch = {
         "input_ids": pad("input_ids", pad_id),

@@ -27,6 +27,7 @@ def evaluate(
     baseline: List[str] = typer.Option(None, "--baseline", "-b",
                                        help="Also score a baseline: majority, rules, tfidf or all (fit on the train split)."),
     split: Optional[str] = typer.Option(None, help="Only the articles of this split (train/dev/test)."),
+    precision: str = typer.Option("fp32", help="With a model: fp32 or int8 (the CPU fast path)."),
     splits: Path = typer.Option(DEFAULT_SPLITS, help="splits.json for --split and for fitting baselines."),
     cv: bool = typer.Option(False, "--cv", help="Cross-validate by article: train a fresh model per fold."),
     folds: int = typer.Option(5, help="With --cv: k folds by article; 0 = leave-one-article-out."),
@@ -69,7 +70,7 @@ def evaluate(
             from classifier.predict import Predictor
 
             model_dir = model or DEFAULT_MODEL
-            predictor = Predictor(model_dir)
+            predictor = Predictor(model_dir, precision=precision)
             _, _, pred = evaluate_predictor(predictor, articles)
             runs.append((f"model:{model_dir.name}", pred))
             temperature = predictor.temperature

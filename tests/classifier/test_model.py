@@ -99,7 +99,7 @@ def test_encoder_cut_to_bottom_layers_trains_saves_and_loads(tiny_base, seed_art
     full, _, _ = load_model(out, fast=False)
     assert len(lean.encoder.encoder.layer) == len(full.encoder.encoder.layer) == 1
     enc = encode(tok, ["The ministry said the talks would resume.", "Prices rose."], [None, None], 64)
-    ids, att, tti = pad_batch(enc["input_ids"], enc["token_type_ids"], 0)
+    ids, att, tti = (torch.from_numpy(a) for a in pad_batch(enc["input_ids"], enc["token_type_ids"], 0))
     with torch.inference_mode():
         a = lean(input_ids=ids, attention_mask=att, token_type_ids=tti)
         b = full(input_ids=ids, attention_mask=att, token_type_ids=tti)
