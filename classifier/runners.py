@@ -17,6 +17,7 @@ decoding around them are shared and cannot drift apart.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -121,8 +122,16 @@ def load_runner(model_dir: str | Path, device: str = "auto", precision: str = "f
             from classifier import onnx_graph
             from classifier.tokenizer import FastTokenizer
 
-            graph = onnx_graph.ensure_graph(folder, config, precision)
-            return OnnxRunner(graph), FastTokenizer(folder), config
+            try:
+                graph = onnx_graph.ensure_graph(folder, config, precision)
+                return OnnxRunner(graph), FastTokenizer(folder), config
+            except Exception as exc:  # noqa: BLE001 - export or session errors come in many types
+                # A cache that cannot be written, an encoder the exporter cannot trace: auto
+                # still labels, on torch, and says why once; --runtime onnx is refused.
+                refusal = f"cannot prepare the ONNX graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"
+                if runtime == "onnx":
+                    raise ModelError(f"--runtime onnx: {refusal}") from None
+                print(f"stance: note: {refusal}; running on torch", file=sys.stderr)
         if runtime == "onnx":
             raise ModelError(f"--runtime onnx: {refusal}")
     from classifier.model import load_model

@@ -135,3 +135,21 @@ def test_cli_says_in_one_line_what_the_onnx_runtime_cannot_do(cli, tiny_model):
         "stance: error: --runtime onnx: --precision bf16 runs on torch (GPU)"]
     done = cli("predict", "--model", str(tiny_model), str(SEED_TXT), env={"STANCE_RUNTIME": "gpu"})
     assert done.returncode != 0 and "unknown runtime 'gpu'" in done.stderr.decode()
+
+
+def test_auto_falls_back_to_torch_when_the_graph_cannot_be_made(tiny_model, cache, monkeypatch, capsys):
+    from classifier import onnx_graph
+    from classifier.errors import ModelError
+    from classifier.runners import load_runner
+
+    def broken(*_args):
+        raise PermissionError("[Errno 13] Permission denied: '/read-only/cache'")
+
+    monkeypatch.setattr(onnx_graph, "export_graph", broken)
+    runner, _, _ = load_runner(tiny_model, "cpu", "fp32", "auto")
+    assert runner.name == "torch"
+    assert capsys.readouterr().err.strip() == ("stance: note: cannot prepare the ONNX graph (PermissionError: "
+                                               "[Errno 13] Permission denied: '/read-only/cache'); running on torch")
+    with pytest.raises(ModelError, match="--runtime onnx: cannot prepare the ONNX graph"):
+        load_runner(tiny_model, "cpu", "fp32", "onnx")
+    assert not list(cache.rglob("model.onnx")), "nothing half-written"
