@@ -999,6 +999,18 @@ _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|ei
                       re.IGNORECASE)
 
 
+# What speaks for a country or an organisation in "its ___" ("its foreign ministry").
+_ITS_VOICES = frozenset({"ministry", "government", "spokesperson", "spokesman", "spokeswoman", "embassy",
+                         "cabinet", "administration", "presidency", "leadership"})
+
+
+def _both_sides_after(text: str, m: Mention) -> bool:
+    """"Officials" tagged in "Officials in both capitals said": the phrase, not the tag, says
+    who speaks (both parties)."""
+    hit = _BOTH_SIDES.match(text, m.start)
+    return hit is not None and hit.end() > m.end and hit.group(0).split()[0].lower() == m.text.split()[0].lower()
+
+
 def _part_of_group(m: Mention) -> Mention:
     """"One of them" speaks for the group "them" refers to (never the holder "Of them")."""
     part = _PART_OF.fullmatch(m.text)
@@ -1017,7 +1029,7 @@ def _spokesperson_institution(m: Mention) -> Mention:
         return m
     group = "org" if hit.group("org") else "org2"
     org = hit.group(group)
-    if not org or org.lower() in ("the", "a", "an", "his", "her") or _title_only(org):
+    if not org or org.lower() in ("the", "a", "an", "his", "her", "its") or _title_only(org):
         return m  # "his spokesperson": the person "his" is (HolderResolver._possessor_in_unit)
     if org[:1].islower() and not org.lower().startswith("the "):
         org = "the " + org
@@ -1651,6 +1663,8 @@ class HolderResolver:
         """"Chancellor X is due to visit ..., his spokesperson confirmed": "his" (left of a
         spokesperson or aide) is the one person the unit names before it, if there is one."""
         words = m.text.lower().split()
+        if words and words[0] == "its":
+            return self._its_owner(text, m, words)
         if not words or words[0] not in ("his", "her") or len(words) > 2 or (
                 len(words) == 2 and words[1] not in ("spokesperson", "spokesman", "spokeswoman", "aide", "office")):
             return None
@@ -1668,6 +1682,27 @@ class HolderResolver:
             return self._fullest(people[0])
         if not people and len(words) == 2:  # "His spokeswoman later added ...": whom "his" refers to
             ante = self._antecedent(words[0])
+            return ante[0] if ante is not None else None
+        return None
+
+    def _its_owner(self, text: str, m: Mention, words: list[str]) -> str | None:
+        """"Tokyo's position, restated by its foreign ministry": "its" + a body that speaks for
+        a government or organisation is the one country or organisation the unit names before
+        it, else the one "it" would be."""
+        if not 2 <= len(words) <= 3 or words[-1] not in _ITS_VOICES:
+            return None
+        owners = []
+        for c in candidate_names(text):
+            if c.end > m.start or _adjective_of_origin(text, c):
+                continue
+            name = display_form(c.text)
+            if name and name_gender(name) is None and \
+                    _is_person(name, _description_words(text, c.start, c.text)) is not True:
+                owners.append(name)
+        if len(owners) == 1:
+            return self._fullest(owners[0])
+        if not owners:
+            ante = self._antecedent("it")
             return ante[0] if ante is not None else None
         return None
 
@@ -1808,10 +1843,12 @@ class HolderResolver:
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
         for m in mentions:
-            if _BOTH_SIDES.fullmatch(m.text):
+            both = _BOTH_SIDES.fullmatch(m.text) or (text is not None and _both_sides_after(text, m))
+            if both:
                 # "the two governments", "officials in both capitals", "Both": the last pair named
+                # (in the last five units: an opinion piece may name it only in its headline)
                 pair = [h.holder for h in self.last_actor] if len(self.last_actor) > 1 else next(
-                    (p for p in (self._pair_in(sentence_id - k) for k in (1, 2)) if p), [])
+                    (p for p in (self._pair_in(sentence_id - k) for k in range(1, 6)) if p), [])
                 if pair:
                     out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
                     continue

@@ -849,3 +849,27 @@ def test_a_party_tag_in_brackets_is_no_speaker():
     text = "Irish MEP Aoife Brennan (Greens/EFA, Ireland) welcomed the vote but called it late."
     assert reporting_frame(text) is None
     assert run([(text, "attribution", "ACTOR", ["Irish MEP Aoife Brennan"])]) == [["Aoife Brennan"]]
+
+
+def test_both_sides_take_a_pair_named_a_few_units_earlier():
+    """An opinion piece names the pair in its headline; "the two governments" comes four units
+    later, and "Officials" tagged in "Officials in both capitals" is that phrase."""
+    units = [("Opinion | Vilnius and Warsaw should not sign the grid pact until the price rules are public",
+              "condition", "AUTHOR", []),
+             ("By Ona Petrauskaite", "claim", "NONE", []),
+             ("I sat on the regional energy board for nine years.", "claim", "AUTHOR", []),
+             ("The cheapest winters were never the calm ones.", "opinion", "AUTHOR", []),
+             ("On Monday the two governments announced that they would link their grids by 2029.", "attribution",
+              "ACTOR", ["the two governments"]),
+             ("Officials in both capitals called it historic.", "attribution", "ACTOR", ["Officials"])]
+    out = run(units)
+    assert out[4] == ["Vilnius", "Warsaw"] and out[5] == ["Vilnius", "Warsaw"]
+
+
+def test_its_foreign_ministry_speaks_for_the_country_the_unit_names():
+    text = "Oslo’s position, set out by its foreign ministry in May, is that the quota was never agreed."
+    assert run([(text, "attribution", "ACTOR", ["Oslo", "its foreign ministry"])]) == [["Oslo"]]
+    out = run([("Chile has refused to extend the fishing accord.", "claim", "ACTOR", ["Chile"]),
+               ("Its foreign ministry said the talks would resume only if the catch limits were cut.", "condition",
+                "ACTOR", ["Its foreign ministry"])])
+    assert out[1] == ["Chile"]
