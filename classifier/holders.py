@@ -1256,7 +1256,7 @@ hospital embassy cabinet navy""".split())
 _FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manufacturer developer insurer".split())
 _CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
-pharmaceuticals foods shipping""".split())
+pharmaceuticals foods shipping management trading mining""".split())
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -1458,8 +1458,9 @@ class HolderResolver:
             # Words it was described with: "the foreign minister" -> "Foreign Minister Lucía
             # Benavides" rather than "Defence Minister Rafael Azcona"; "the coach" -> "team coach X".
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
+            body = stem in _NAMED_HEADS or head in _NAMED_HEADS  # "the council" is no "Council President X"
             scored = [(len(wanted & info.titles), -k, name, info) for k, (name, info) in enumerate(recent)
-                      if stem in info.titles or head in info.titles]
+                      if (stem in info.titles or head in info.titles) and not (body and info.person)]
             if scored:
                 _, _, name, info = max(scored)
                 return name, info.sentence_id
@@ -1478,9 +1479,14 @@ class HolderResolver:
             pool = [(n, i) for n, i in recent if (i.person is want_person or (
                 i.person is None and (want_person or len(n.split()) > 1 or n.isupper() or "-" in n)))
                 and all(m in i.key.split() or m in i.titles for m in mods)]
-            firm = stem in _FIRM_HEADS or head in _FIRM_HEADS  # "the company" -> "Veltra Inc.", not a regulator
-            pool.sort(key=lambda kv: (kv[1].person is not want_person,
-                                      firm and not set(kv[1].key.split()) & _CORPORATE, kv[0] not in last))
+            if stem in _FIRM_HEADS or head in _FIRM_HEADS:
+                # "the company" -> "Veltra Inc." or "Sagarika Ship Management", not a regulator or
+                # a bloc: a name that reads as a firm first, then the last speaker, then a party
+                # not known to be a person
+                pool.sort(key=lambda kv: (not set(kv[1].key.split()) & _CORPORATE, kv[1].person is True,
+                                          kv[0] not in last, kv[1].person is not False))
+                return (pool[0][0], pool[0][1].sentence_id) if pool else None
+            pool.sort(key=lambda kv: (kv[1].person is not want_person, kv[0] not in last))
             return (pool[0][0], pool[0][1].sentence_id) if pool else None
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"

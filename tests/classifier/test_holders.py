@@ -873,3 +873,20 @@ def test_its_foreign_ministry_speaks_for_the_country_the_unit_names():
                ("Its foreign ministry said the talks would resume only if the catch limits were cut.", "condition",
                 "ACTOR", ["Its foreign ministry"])])
     assert out[1] == ["Chile"]
+
+
+def test_the_company_is_the_firm_that_just_spoke_not_a_bloc_named_before():
+    out = run([("Before the vote, the African Union and the Arab League had already listed the vessels.", "claim",
+                "ACTOR", ["African Union", "Arab League"]),
+               ("One of the operators named, Lagos-based Obiora Marine Management, denied any breach.", "attribution",
+                "ACTOR", ["Lagos-based Obiora Marine Management"]),
+               ("\u201cWe will appeal unless the listing is lifted,\u201d the company added.", "condition", "ACTOR",
+                ["the company"])])
+    assert out[2] == ["Obiora Marine Management"]
+
+
+def test_the_council_is_no_person_titled_council_president():
+    out = run([("Council President Mirela Costa has proposed closing two libraries.", "attribution", "ACTOR",
+                ["Council President Mirela Costa"]),
+               ("The council votes on the plan in March.", "claim", "ACTOR", ["council"])])
+    assert out[1] == ["Council"]
