@@ -1004,6 +1004,19 @@ _ITS_VOICES = frozenset({"ministry", "government", "spokesperson", "spokesman", 
                          "cabinet", "administration", "presidency", "leadership"})
 
 
+# Where a party is based or from, written before a description: "Austin, Texas-based",
+# "London-based", "state-owned" is lowercase and stays.
+_LOCATED = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*,\s+)?(?:[A-Z][\w.’'-]*\s+)*"
+                      r"[A-Z][\w.’'-]*-(?:based|born|owned|run|listed|headquartered)\s+(?=[a-z])")
+
+
+def _without_location(mention: str) -> str:
+    """A description without the place it is based in, so it reads as the description it is
+    ("the Austin, Texas-based company" -> "the company", resolved like it), never as the names
+    "Austin" and "Texas-based company"."""
+    return _LOCATED.sub("", mention) if "-" in mention else mention
+
+
 def _both_sides_after(text: str, m: Mention) -> bool:
     """"Officials" tagged in "Officials in both capitals said": the phrase, not the tag, says
     who speaks (both parties)."""
@@ -1859,7 +1872,8 @@ class HolderResolver:
                     out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
                     continue
             indefinite = re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I)
-            reference = is_reference(m.text) and not indefinite
+            described = _without_location(m.text)  # "the Austin, Texas-based company" -> "the company"
+            reference = is_reference(described) and not indefinite
             # A role alone ("Official Spokesperson:") is a reference when a holder had that role.
             ante = self._antecedent(m.text) if not reference and not indefinite and _title_only(m.text) else None
             own = self._possessor_in_unit(text, m) if text is not None else None
@@ -1881,7 +1895,7 @@ class HolderResolver:
                     # one of the pair ("Leaders of X and Y met Z. They said ...")
                     out.extend(ResolvedHolder(name, m, sentence_id, sentence_id - 1) for name in pair)
                     continue
-                ante = ante or self._antecedent(m.text)
+                ante = ante or self._antecedent(described)
                 if ante is None:
                     if not words or words[-1].lower() in PRONOUNS:
                         continue

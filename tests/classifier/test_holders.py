@@ -890,3 +890,11 @@ def test_the_council_is_no_person_titled_council_president():
                 ["Council President Mirela Costa"]),
                ("The council votes on the plan in March.", "claim", "ACTOR", ["council"])])
     assert out[1] == ["Council"]
+
+
+def test_a_description_with_where_it_is_based_is_a_description():
+    out = run([("Regulators fined Kelvane Systems Inc. 40 million euros on Monday.", "claim", "ACTOR",
+                ["Regulators"]),
+               ("In a statement, the Boise, Idaho-based company said it would appeal.", "attribution", "ACTOR",
+                ["the Boise, Idaho-based company"])])
+    assert out[1] == ["Kelvane Systems Inc."]
