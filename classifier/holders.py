@@ -1197,9 +1197,17 @@ def extend_description(text: str, m: Mention) -> Mention:
                         m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
     tail = _DESCRIPTION_TAIL.match(text, m.end)
+    if tail is None and _DESCRIBING.search(m.text):  # "People familiar with the Commission's" + " thinking"
+        tail = _REST_OF_DESCRIPTION.match(text, m.end)
     if tail and tail.end() - m.end < 60 and not _NOT_DESCRIPTION.search(tail.group()):
         return Mention(m.start, tail.end(), text[m.start:tail.end()], m.score)
     return m
+
+
+# A description the tagger cut inside its defining words, and the rest of them up to the
+# reporting verb or punctuation.
+_DESCRIBING = re.compile(r"\b(?:familiar with|briefed on|close to|involved in|with knowledge of)\s+\S", re.IGNORECASE)
+_REST_OF_DESCRIPTION = re.compile(r"[^,;:“”\"]+?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b)")
 
 
 # A tail that is the sentence going on, not a description: a day ("on Thursday urged ..."), a

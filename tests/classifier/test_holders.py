@@ -898,3 +898,10 @@ def test_a_description_with_where_it_is_based_is_a_description():
                ("In a statement, the Boise, Idaho-based company said it would appeal.", "attribution", "ACTOR",
                 ["the Boise, Idaho-based company"])])
     assert out[1] == ["Kelvane Systems Inc."]
+
+
+def test_a_description_cut_inside_its_defining_words_is_completed():
+    out = run([("The Transport Ministry fined the operator on Monday.", "claim", "ACTOR", ["The Transport Ministry"]),
+               ("People familiar with the Ministry's plans said it would waive the fine.", "attribution", "ACTOR",
+                ["People familiar with the Ministry's"])])
+    assert out[1] == ["People familiar with the Ministry's plans"]
