@@ -999,6 +999,13 @@ _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|ei
                       re.IGNORECASE)
 
 
+def _names_before(text: str, m: Mention) -> list[tuple[str, frozenset[str]]]:
+    """The names the unit gives before ``m`` (no adjectives of origin), each with the words
+    that describe it: the candidates for a possessive pronoun in ``m``."""
+    return [(display_form(c.text), _description_words(text, c.start, c.text)) for c in candidate_names(text)
+            if c.end <= m.start and not _adjective_of_origin(text, c)]
+
+
 # What speaks for a country or an organisation in "its ___" ("its foreign ministry").
 _ITS_VOICES = frozenset({"ministry", "government", "spokesperson", "spokesman", "spokeswoman", "embassy",
                          "cabinet", "administration", "presidency", "leadership"})
@@ -1696,11 +1703,8 @@ class HolderResolver:
                 len(words) == 2 and words[1] not in ("spokesperson", "spokesman", "spokeswoman", "aide", "office")):
             return None
         people = []
-        for c in candidate_names(text):
-            if c.end > m.start or _adjective_of_origin(text, c):
-                continue
-            name = display_form(c.text)
-            if normalize_holder(name) in _PLACES or _is_person(name, _description_words(text, c.start, c.text)) is False:
+        for name, described in _names_before(text, m):
+            if normalize_holder(name) in _PLACES or _is_person(name, described) is False:
                 continue
             gender = name_gender(name)
             if gender is None or gender == ("m" if words[0] == "his" else "f"):
@@ -1718,14 +1722,8 @@ class HolderResolver:
         it, else the one "it" would be."""
         if not 2 <= len(words) <= 3 or words[-1] not in _ITS_VOICES:
             return None
-        owners = []
-        for c in candidate_names(text):
-            if c.end > m.start or _adjective_of_origin(text, c):
-                continue
-            name = display_form(c.text)
-            if name and name_gender(name) is None and \
-                    _is_person(name, _description_words(text, c.start, c.text)) is not True:
-                owners.append(name)
+        owners = [name for name, described in _names_before(text, m)
+                  if name and name_gender(name) is None and _is_person(name, described) is not True]
         if len(owners) == 1:
             return self._fullest(owners[0])
         if not owners:
