@@ -999,11 +999,28 @@ _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|ei
                       re.IGNORECASE)
 
 
-def _names_before(text: str, m: Mention) -> list[tuple[str, frozenset[str]]]:
+def _reads_as_firm(key: str) -> bool:
+    """A name with a business's word ("Sagarika Ship Management", "Veltra Inc."), and not a
+    public body's ("Bureau of Land Management", "Office of Personnel Management")."""
+    words = set(key.split())
+    return bool(words & _CORPORATE) and not words & _PUBLIC_BODY
+
+
+_PUBLIC_BODY = frozenset("office bureau agency department ministry administration authority commission".split())
+
+
+def _names_before(text: str, m: Mention) -> list[tuple[str, frozenset[str], bool, Mention]]:
     """The names the unit gives before ``m`` (no adjectives of origin), each with the words
-    that describe it: the candidates for a possessive pronoun in ``m``."""
-    return [(display_form(c.text), _description_words(text, c.start, c.text)) for c in candidate_names(text)
-            if c.end <= m.start and not _adjective_of_origin(text, c)]
+    that describe it, whether it is written as a possessor ("Oslo's") and its mention: the
+    candidates for a possessive pronoun in ``m``."""
+    return [(display_form(c.text), _description_words(text, c.start, c.text),
+             bool(_POSSESSIVE.search(c.text) or _POSSESSIVE.match(text[c.end:c.end + 2])), c)
+            for c in candidate_names(text) if c.end <= m.start and not _adjective_of_origin(text, c)]
+
+
+# A name set in an adverbial phrase: "after the Detroit hearing", "in a statement from Beijing".
+_IN_PHRASE = re.compile(r"\b(?:in|from|at|after|before|during|on|over|near|across|into)\s+(?:the\s+|a\s+)?$",
+                        re.IGNORECASE)
 
 
 # What speaks for a country or an organisation in "its ___" ("its foreign ministry").
@@ -1204,17 +1221,18 @@ def extend_description(text: str, m: Mention) -> Mention:
                         m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
     tail = _DESCRIPTION_TAIL.match(text, m.end)
-    if tail is None and _DESCRIBING.search(m.text):  # "People familiar with the Commission's" + " thinking"
-        tail = _REST_OF_DESCRIPTION.match(text, m.end)
+    if tail is None and _DESCRIBING.search(m.text) and _POSSESSIVE.search(m.text):
+        tail = _REST_OF_DESCRIPTION.match(text, m.end)  # "People familiar with the Commission's" + " thinking"
     if tail and tail.end() - m.end < 60 and not _NOT_DESCRIPTION.search(tail.group()):
         return Mention(m.start, tail.end(), text[m.start:tail.end()], m.score)
     return m
 
 
-# A description the tagger cut inside its defining words, and the rest of them up to the
-# reporting verb or punctuation.
+# A description the tagger cut inside its defining words (after a possessive), and the rest
+# of them: up to three words right before the reporting verb.
 _DESCRIBING = re.compile(r"\b(?:familiar with|briefed on|close to|involved in|with knowledge of)\s+\S", re.IGNORECASE)
-_REST_OF_DESCRIPTION = re.compile(r"[^,;:“”\"]+?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b)")
+_REST_OF_DESCRIPTION = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|"
+                                  r"described|denied)\b)")
 
 
 # A tail that is the sentence going on, not a description: a day ("on Thursday urged ..."), a
@@ -1511,7 +1529,7 @@ class HolderResolver:
                 # "the company" -> "Veltra Inc." or "Sagarika Ship Management", not a regulator or
                 # a bloc: a name that reads as a firm first, then the last speaker, then a party
                 # not known to be a person
-                pool.sort(key=lambda kv: (not set(kv[1].key.split()) & _CORPORATE, kv[1].person is True,
+                pool.sort(key=lambda kv: (not _reads_as_firm(kv[1].key), kv[1].person is True,
                                           kv[0] not in last, kv[1].person is not False))
                 return (pool[0][0], pool[0][1].sentence_id) if pool else None
             pool.sort(key=lambda kv: (kv[1].person is not want_person, kv[0] not in last))
@@ -1703,7 +1721,7 @@ class HolderResolver:
                 len(words) == 2 and words[1] not in ("spokesperson", "spokesman", "spokeswoman", "aide", "office")):
             return None
         people = []
-        for name, described in _names_before(text, m):
+        for name, described, _, _ in _names_before(text, m):
             if normalize_holder(name) in _PLACES or _is_person(name, described) is False:
                 continue
             gender = name_gender(name)
@@ -1722,8 +1740,12 @@ class HolderResolver:
         it, else the one "it" would be."""
         if not 2 <= len(words) <= 3 or words[-1] not in _ITS_VOICES:
             return None
-        owners = [name for name, described in _names_before(text, m)
-                  if name and name_gender(name) is None and _is_person(name, described) is not True]
+        names = [(name, possessor, c) for name, described, possessor, c in _names_before(text, m)
+                 if name and name_gender(name) is None and _is_person(name, described) is not True]
+        # a possessor ("Oslo's position ... its ministry") first; else a name not set in an
+        # adverbial phrase ("After the Detroit hearing, its spokesperson": not Detroit)
+        owners = [name for name, possessor, _ in names if possessor] or [
+            name for name, _, c in names if not _IN_PHRASE.search(text, 0, c.start)]
         if len(owners) == 1:
             return self._fullest(owners[0])
         if not owners:

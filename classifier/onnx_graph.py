@@ -8,11 +8,12 @@ CPU kernels are faster as well.
 
 The graph is derived data, like the reassembled all-mpnet-base-v2 folder
 (:mod:`classifier.encoders`): exported on first use into ``cache_dir()/onnx/<key>/`` and
-found there by a key that changes whenever an input changes: the model folder's files, the
-base encoder's files (large ones by size and modification time, the rest by content), this
-module's export version and the onnxruntime version. Export needs torch and ``onnx``;
-reading needs neither. Each precision's graph is written into a temporary folder renamed
-into place, so an interrupted export leaves nothing half-written behind.
+found there by a key that changes whenever an input changes: the model folder's files (not
+its card), the base encoder's files (large ones by size and their first and last MiB, the
+rest whole), the code the graph is traced from, and the onnxruntime version. Export needs
+torch and ``onnx``; reading needs neither. Each precision's graph is written into a
+temporary folder renamed into place, under a lock so that processes starting together (Ray
+actors) export once; an interrupted export leaves nothing half-written behind.
 
 The weights are stored beside the graph (ONNX "external data"), which ONNX Runtime maps
 into memory instead of parsing: the default model's session opens in about 0.2 s instead of
@@ -22,12 +23,14 @@ into memory instead of parsing: the default model's session opens in about 0.2 s
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 import tempfile
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from classifier.encoders import cache_dir, resolve_base
 
@@ -38,7 +41,10 @@ PRECISIONS = ("fp32", "int8")
 GRAPH_NAME = "model.onnx"
 WEIGHTS_NAME = "model.onnx.data"
 OPSET = 17
-_HASH_WHOLE = 32 << 20  # files up to this size are keyed by content, larger ones by size and mtime
+_HASH_WHOLE = 32 << 20  # files up to this size are keyed by their whole content
+_SAMPLE = 1 << 20  # larger ones (encoder weights) by size and their first and last MiB
+# The code the graph is traced from: a fix there must not leave an old graph in use.
+_FORWARD_CODE = ("model.py", "fast_bert.py", "fast_mpnet.py", "encoders.py", "onnx_graph.py")
 
 
 def supports(config: dict[str, Any]) -> bool:
@@ -48,15 +54,29 @@ def supports(config: dict[str, Any]) -> bool:
 
 
 def _inputs_of(folder: Path, config: dict[str, Any]) -> list[Path]:
-    """Every file the exported graph is computed from."""
-    files = [p for p in folder.iterdir() if p.is_file()]
+    """Every file the exported graph is computed from (not the model card)."""
+    files = [p for p in folder.iterdir() if p.is_file() and p.name != "README.md"]
     if config.get("adapter") == "lora":
         base = Path(resolve_base(str(config["base_model"])))
         if base.is_dir():
             files += [p for p in base.iterdir() if p.is_file()]
     elif (folder / "encoder").is_dir():
         files += [p for p in (folder / "encoder").iterdir() if p.is_file()]
-    return sorted(files)
+    here = Path(__file__).parent
+    return sorted(files) + [here / name for name in _FORWARD_CODE]
+
+
+def _content_digest(path: Path) -> bytes:
+    """A file's content hash: whole for small files; for large ones (hundreds of MB of
+    weights, hashed at every start otherwise) its first and last MiB, which a retrained or
+    different encoder changes, while a copy (pip, Ray, a backup) does not."""
+    size = path.stat().st_size
+    if size <= _HASH_WHOLE:
+        return hashlib.sha256(path.read_bytes()).digest()
+    with path.open("rb") as fh:
+        head = fh.read(_SAMPLE)
+        fh.seek(size - _SAMPLE)
+        return hashlib.sha256(head + fh.read(_SAMPLE)).digest()
 
 
 def graph_key(folder: Path, config: dict[str, Any]) -> str:
@@ -65,12 +85,7 @@ def graph_key(folder: Path, config: dict[str, Any]) -> str:
 
     h = hashlib.sha256(f"{EXPORT_VERSION}|{onnxruntime.__version__}|{config.get('base_model')}".encode())
     for path in _inputs_of(folder, config):
-        stat = path.stat()
-        h.update(f"|{path.name}|{stat.st_size}".encode())
-        if stat.st_size <= _HASH_WHOLE:
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-        else:
-            h.update(f"|{stat.st_mtime_ns}".encode())
+        h.update(f"|{path.name}|{path.stat().st_size}|".encode() + _content_digest(path))
     return h.hexdigest()[:24]
 
 
@@ -86,15 +101,36 @@ def ensure_graph(folder: Path, config: dict[str, Any], precision: str) -> Path:
     path = graph_path(folder, config, precision)
     if path.exists():
         return path
-    if sys.stderr.isatty():
-        print(f"preparing {folder}'s ONNX graph ({precision}), once: it is cached in {path.parent.parent}",
-              file=sys.stderr)
-    fp32 = graph_path(folder, config, "fp32")
-    if not fp32.exists():
-        _write_folder(fp32.parent, lambda out: export_graph(folder, out))
-    if precision == "int8":
-        _write_folder(path.parent, lambda out: quantize_graph(fp32, out))
+    path.parent.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(path.parent.parent / ".lock"):
+        if path.exists():  # another process made it while this one waited
+            return path
+        if sys.stderr.isatty():
+            print(f"preparing {folder}'s ONNX graph ({precision}), once: it is cached in {path.parent.parent}",
+                  file=sys.stderr)
+        fp32 = graph_path(folder, config, "fp32")
+        if not fp32.exists():
+            _write_folder(fp32.parent, lambda out: export_graph(folder, out))
+        if precision == "int8":
+            _write_folder(path.parent, lambda out: quantize_graph(fp32, out))
     return path
+
+
+@contextmanager
+def _locked(lock: Path) -> Iterator[None]:
+    """An exclusive lock on ``lock`` (POSIX ``flock``; elsewhere none, and the atomic rename
+    of :func:`_write_folder` still keeps the cache whole)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _write_folder(target: Path, write) -> None:
@@ -104,6 +140,12 @@ def _write_folder(target: Path, write) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=str(target.parent)))
     try:
         write(tmp)
+        # mkdtemp and the writers make owner-only files; a shared cache (a container warmed
+        # as root, read by a user) needs the usual permissions, as any cache file has
+        umask = os.umask(0)
+        os.umask(umask)
+        for item in [tmp, *tmp.iterdir()]:
+            item.chmod((0o777 if item.is_dir() else 0o666) & ~umask)
         try:
             tmp.rename(target)
         except OSError:

@@ -17,6 +17,7 @@ decoding around them are shared and cannot drift apart.
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,10 @@ class OnnxRunner:
 
         options = ort.SessionOptions()
         options.log_severity_level = 3  # errors only: its notices are not the user's business
+        threads = os.environ.get("OMP_NUM_THREADS", "")
+        if threads.isdigit() and int(threads) > 0:
+            # ONNX Runtime ignores OMP_NUM_THREADS, which Ray sets per actor (torch honours it)
+            options.intra_op_num_threads = int(threads)
         self.session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
 
@@ -118,17 +123,20 @@ def load_runner(model_dir: str | Path, device: str = "auto", precision: str = "f
     config = read_config(folder)
     if runtime != "torch":
         refusal = onnx_refusal(folder, config, device, precision)
-        if refusal is None and (runtime == "onnx" or _can_export_or_cached(folder, config, precision)):
+        if refusal is None:
             from classifier import onnx_graph
             from classifier.tokenizer import FastTokenizer
 
             try:
-                graph = onnx_graph.ensure_graph(folder, config, precision)
-                return OnnxRunner(graph), FastTokenizer(folder), config
+                if runtime == "onnx" or _can_export_or_cached(folder, config, precision):
+                    graph = onnx_graph.ensure_graph(folder, config, precision)
+                    return OnnxRunner(graph), FastTokenizer(folder), config
+                refusal = "the graph is not cached and cannot be exported here (needs torch and onnx)"
             except Exception as exc:  # noqa: BLE001 - export or session errors come in many types
-                # A cache that cannot be written, an encoder the exporter cannot trace: auto
-                # still labels, on torch, and says why once; --runtime onnx is refused.
-                refusal = f"cannot prepare the ONNX graph ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"
+                # A cache that cannot be read or written, an encoder the exporter cannot trace:
+                # auto still labels, on torch, and says why once; --runtime onnx is refused.
+                first = (str(exc).splitlines() or [""])[0][:200]
+                refusal = f"cannot prepare the ONNX graph ({type(exc).__name__}{': ' + first if first else ''})"
                 if runtime == "onnx":
                     raise ModelError(f"--runtime onnx: {refusal}") from None
                 print(f"stance: note: {refusal}; running on torch", file=sys.stderr)

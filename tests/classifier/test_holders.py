@@ -905,3 +905,20 @@ def test_a_description_cut_inside_its_defining_words_is_completed():
                ("People familiar with the Ministry's plans said it would waive the fine.", "attribution", "ACTOR",
                 ["People familiar with the Ministry's"])])
     assert out[1] == ["People familiar with the Ministry's plans"]
+
+
+def test_possessive_and_description_rules_stay_in_their_lane():
+    """Review cases: "its" is not a place named in an adverbial phrase; a public body with
+    "Management" in its name is no firm; a whole description is not run on into the sentence."""
+    out = run([("Ford recalled 40,000 trucks.", "claim", "ACTOR", ["Ford"]),
+               ("After the Detroit hearing, its spokesperson said the recall was voluntary.", "attribution", "ACTOR",
+                ["its spokesperson"])])
+    assert out[1] == ["Ford"]
+    out = run([("The Bureau of Land Management approved the lease.", "claim", "ACTOR",
+                ["The Bureau of Land Management"]),
+               ("Exxon Mobil welcomed the decision.", "attribution", "ACTOR", ["Exxon Mobil"]),
+               ("The company said drilling would start in May.", "attribution", "ACTOR", ["The company"])])
+    assert out[2] == ["Exxon Mobil"]
+    text = "Two people briefed on the plan say the board has confirmed it."
+    assert run([(text, "attribution", "ACTOR", ["Two people briefed on the plan"])]) == [
+        ["Two people briefed on the plan"]]

@@ -3,6 +3,7 @@ graph computes what torch computes, is cached by content, and the ONNX path neve
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -67,7 +68,13 @@ def test_graph_is_exported_once_and_keyed_by_the_folder(tiny_model, cache, tmp_p
     config = read_config(tiny_model)
     first = onnx_graph.ensure_graph(tiny_model, config, "fp32")
     assert first.exists() and (first.parent / onnx_graph.WEIGHTS_NAME).exists()
-    assert not [p for p in first.parent.parent.iterdir() if p.name.startswith(".")], "no temporary folder left"
+    assert not [p for p in first.parent.parent.iterdir() if p.name.startswith(".") and p.name != ".lock"], \
+        "no temporary folder left"
+    umask = os.umask(0)
+    os.umask(umask)
+    # a shared cache (warmed by one user, read by another) has the usual permissions, not owner-only
+    assert first.parent.stat().st_mode & 0o777 == 0o777 & ~umask
+    assert (first.parent / onnx_graph.WEIGHTS_NAME).stat().st_mode & 0o777 == 0o666 & ~umask
 
     def no_export(*_args):
         raise AssertionError("exported again")
@@ -153,3 +160,11 @@ def test_auto_falls_back_to_torch_when_the_graph_cannot_be_made(tiny_model, cach
     with pytest.raises(ModelError, match="--runtime onnx: cannot prepare the ONNX graph"):
         load_runner(tiny_model, "cpu", "fp32", "onnx")
     assert not list(cache.rglob("model.onnx")), "nothing half-written"
+
+    def silent(*_args):
+        raise RuntimeError()  # no message at all: still one clear line, still torch
+
+    monkeypatch.setattr(onnx_graph, "export_graph", silent)
+    runner, _, _ = load_runner(tiny_model, "cpu", "fp32", "auto")
+    assert runner.name == "torch"
+    assert capsys.readouterr().err.strip() == "stance: note: cannot prepare the ONNX graph (RuntimeError); running on torch"
