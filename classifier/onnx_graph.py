@@ -23,6 +23,7 @@ into memory instead of parsing: the default model's session opens in about 0.2 s
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -66,17 +67,52 @@ def _inputs_of(folder: Path, config: dict[str, Any]) -> list[Path]:
     return sorted(files) + [here / name for name in _FORWARD_CODE]
 
 
-def _content_digest(path: Path) -> bytes:
+def _content_digest(path: Path, memo: dict[str, str]) -> bytes:
     """A file's content hash: whole for small files; for large ones (hundreds of MB of
-    weights, hashed at every start otherwise) its first and last MiB, which a retrained or
-    different encoder changes, while a copy (pip, Ray, a backup) does not."""
-    size = path.stat().st_size
-    if size <= _HASH_WHOLE:
+    weights) their first and last MiB, which a retrained or different encoder changes while a
+    copy (pip, Ray, a backup) does not. Reading those from a cold disk costs a start-up about
+    0.2 s, so large files' digests are remembered by path, size and mtime (``memo``)."""
+    stat = path.stat()
+    if stat.st_size <= _HASH_WHOLE:
         return hashlib.sha256(path.read_bytes()).digest()
-    with path.open("rb") as fh:
-        head = fh.read(_SAMPLE)
-        fh.seek(size - _SAMPLE)
-        return hashlib.sha256(head + fh.read(_SAMPLE)).digest()
+    seen = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    if seen not in memo:
+        with path.open("rb") as fh:
+            head = fh.read(_SAMPLE)
+            fh.seek(stat.st_size - _SAMPLE)
+            memo[seen] = hashlib.sha256(head + fh.read(_SAMPLE)).hexdigest()
+    return bytes.fromhex(memo[seen])
+
+
+def _memo_file() -> Path:
+    return cache_dir() / "onnx" / "large-file-digests.json"
+
+
+def _read_memo() -> dict[str, str]:
+    try:
+        return json.loads(_memo_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_memo(memo: dict[str, str]) -> None:
+    """Best effort: a cache that cannot be written only costs the next start the reading."""
+    target = _memo_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".digests-", dir=str(target.parent))
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(dict(list(memo.items())[-256:]), fh)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def graph_key(folder: Path, config: dict[str, Any]) -> str:
@@ -84,8 +120,12 @@ def graph_key(folder: Path, config: dict[str, Any]) -> str:
     import onnxruntime
 
     h = hashlib.sha256(f"{EXPORT_VERSION}|{onnxruntime.__version__}|{config.get('base_model')}".encode())
+    memo = _read_memo()
+    known = dict(memo)
     for path in _inputs_of(folder, config):
-        h.update(f"|{path.name}|{path.stat().st_size}|".encode() + _content_digest(path))
+        h.update(f"|{path.name}|{path.stat().st_size}|".encode() + _content_digest(path, memo))
+    if memo != known:
+        _write_memo(memo)
     return h.hexdigest()[:24]
 
 
@@ -96,9 +136,10 @@ def graph_path(folder: Path, config: dict[str, Any], precision: str) -> Path:
     return cache_dir() / "onnx" / graph_key(folder, config) / precision / GRAPH_NAME
 
 
-def ensure_graph(folder: Path, config: dict[str, Any], precision: str) -> Path:
-    """The graph's path, exported (and for int8 quantized) first if it is not cached yet."""
-    path = graph_path(folder, config, precision)
+def ensure_graph(folder: Path, config: dict[str, Any], precision: str, path: Path | None = None) -> Path:
+    """The graph's path (``path``, when the caller has it), exported (and for int8 quantized)
+    first if it is not cached yet."""
+    path = path or graph_path(folder, config, precision)
     if path.exists():
         return path
     path.parent.parent.mkdir(parents=True, exist_ok=True)
@@ -108,7 +149,7 @@ def ensure_graph(folder: Path, config: dict[str, Any], precision: str) -> Path:
         if sys.stderr.isatty():
             print(f"preparing {folder}'s ONNX graph ({precision}), once: it is cached in {path.parent.parent}",
                   file=sys.stderr)
-        fp32 = graph_path(folder, config, "fp32")
+        fp32 = path.parent.parent / "fp32" / GRAPH_NAME
         if not fp32.exists():
             _write_folder(fp32.parent, lambda out: export_graph(folder, out))
         if precision == "int8":
@@ -142,8 +183,7 @@ def _write_folder(target: Path, write) -> None:
         write(tmp)
         # mkdtemp and the writers make owner-only files; a shared cache (a container warmed
         # as root, read by a user) needs the usual permissions, as any cache file has
-        umask = os.umask(0)
-        os.umask(umask)
+        umask = _umask()
         for item in [tmp, *tmp.iterdir()]:
             item.chmod((0o777 if item.is_dir() else 0o666) & ~umask)
         try:

@@ -128,8 +128,9 @@ def load_runner(model_dir: str | Path, device: str = "auto", precision: str = "f
             from classifier.tokenizer import FastTokenizer
 
             try:
-                if runtime == "onnx" or _can_export_or_cached(folder, config, precision):
-                    graph = onnx_graph.ensure_graph(folder, config, precision)
+                path = onnx_graph.graph_path(folder, config, precision)
+                if runtime == "onnx" or path.exists() or _can_export():
+                    graph = onnx_graph.ensure_graph(folder, config, precision, path)
                     return OnnxRunner(graph), FastTokenizer(folder), config
                 refusal = "the graph is not cached and cannot be exported here (needs torch and onnx)"
             except Exception as exc:  # noqa: BLE001 - export or session errors come in many types
@@ -148,10 +149,6 @@ def load_runner(model_dir: str | Path, device: str = "auto", precision: str = "f
     return TorchRunner(model, device, precision, int(config.get("frozen_layers", 0))), tokenizer, config
 
 
-def _can_export_or_cached(folder: Path, config: dict[str, Any], precision: str) -> bool:
-    """``auto`` takes ONNX when the graph is cached or can be made here (torch and onnx installed)."""
-    from classifier import onnx_graph
-
-    if onnx_graph.graph_path(folder, config, precision).exists():
-        return True
+def _can_export() -> bool:
+    """Whether a graph can be made here (torch and onnx installed); else ``auto`` runs on torch."""
     return importlib.util.find_spec("onnx") is not None and importlib.util.find_spec("torch") is not None
