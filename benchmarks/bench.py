@@ -80,7 +80,8 @@ def _runner(mode: str, predictor, articles, texts: dict[str, str]):
             predictor.tokenizer, [u.text for u in a.units], predictor.max_length, predictor.joint_units)]
         windows.sort(key=lambda w: len(w.input_ids))
         per = windows_per_batch(bs, predictor.joint_units)
-        batches = [pad_windows(windows[b:b + per], 0) for b in range(0, len(windows), per)]
+        pad = predictor.tokenizer.pad_token_id or 0
+        batches = [pad_windows(windows[b:b + per], pad) for b in range(0, len(windows), per)]
 
         def run() -> None:
             for ids, att, tti, units in batches:
@@ -100,7 +101,7 @@ def _runner(mode: str, predictor, articles, texts: dict[str, str]):
         for b in range(0, len(order), bs):
             idx = order[b:b + bs]
             batches.append(pad_batch([enc["input_ids"][i] for i in idx],
-                                     [enc["token_type_ids"][i] for i in idx], 0))
+                                     [enc["token_type_ids"][i] for i in idx], predictor.tokenizer.pad_token_id or 0))
 
         def run() -> None:
             for ids, att, tti in batches:

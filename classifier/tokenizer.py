@@ -39,10 +39,10 @@ class FastTokenizer:
 
         self._tok = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tok.no_padding()
-        special = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
-        if (folder / "special_tokens_map.json").exists():  # older saves keep the tokens there
-            extra = json.loads((folder / "special_tokens_map.json").read_text(encoding="utf-8"))
-            special = {**{k: v.get("content") if isinstance(v, dict) else v for k, v in extra.items()}, **special}
+        special = {}
+        for name in ("special_tokens_map.json", "tokenizer_config.json"):  # older saves keep tokens in the first
+            if (folder / name).exists():
+                special.update(json.loads((folder / name).read_text(encoding="utf-8")))
         special = {k: v.get("content") if isinstance(v, dict) else v for k, v in special.items()}
         self.sep_token = special.get("sep_token", "[SEP]")
         self.pad_token_id = self._tok.token_to_id(special.get("pad_token", "[PAD]")) or 0

@@ -89,7 +89,7 @@ def test_graph_is_exported_once_and_keyed_by_the_folder(tiny_model, cache, tmp_p
 
 
 def test_int8_graph_is_smaller_and_close(tiny_model, cache):
-    onnx8, torch_runner, tok = _both(tiny_model, "fp32")
+    _, torch_runner, tok = _both(tiny_model, "fp32")
     from classifier.runners import load_runner
 
     int8, _, _ = load_runner(tiny_model, "cpu", "int8", "onnx")
