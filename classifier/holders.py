@@ -319,6 +319,10 @@ organization network news wire times post herald courier review journal gazette 
 television tv radio broadcaster service services forces army navy police parliament congress senate
 assembly house cabinet embassy consulate foundation league club society center centre airline airways
 railway industries holdings partners capital directorate""".split())
+# Unions used word by word, built once (a union in a loop copies both sets at every word).
+_PERSON_DESCRIPTIONS = TITLE_WORDS | _PERSON_HEADS
+_ROLE_WORDS = _PERSON_DESCRIPTIONS | _ORG_WORDS
+_ORG_OR_TITLE = _ORG_WORDS | TITLE_WORDS
 
 
 def _strip_title(words: list[str]) -> list[str]:
@@ -347,7 +351,7 @@ def _strip_title(words: list[str]) -> list[str]:
             last = -1  # "chief of the defence staff": not a title before a name
         i += 1
     rest = words[last + 1:]
-    if complement >= 0 and any(w.lower().strip(".,") in _ORG_WORDS | _CORPORATE for w in rest):
+    if complement >= 0 and any(w.lower().strip(".,") in _ORG_OR_FIRM for w in rest):
         # "Chief Operating Officer of Northway Freight Systems": no person named, the company is
         return words[complement:]
     if last >= 0 and "of" in rest[1:]:  # "Gov. Lorraine Whitcomb of Oregon": the person, not the place
@@ -471,7 +475,7 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     if len(parts) == 2 and re.search(r"\b(?:ministry|department|office|secretariat|directorate)\s+of\s",
                                      parts[0], re.IGNORECASE) \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) and len(parts[1].split()) == 2 \
-            and all(w[:1].isupper() and w.lower() not in _ORG_WORDS | TITLE_WORDS for w in parts[1].split()):
+            and all(w[:1].isupper() and w.lower() not in _ORG_OR_TITLE for w in parts[1].split()):
         return (name,)  # "Ministry of Energy and Mineral Resources": portfolios, one ministry
     if len(parts) > 1 and all(p.lower() in _PORTFOLIOS for p in parts[:-1]) and len(parts[-1].split()) > 1 \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
@@ -683,7 +687,7 @@ experts critics residents""".split()) | PRONOUNS
 def _role_before_name(words: list[str]) -> bool:
     """"party secretary Ganbold Batbayar": lowercase role words, then the name."""
     lower = [w.lower() for w in words if w[:1].islower()]
-    return bool(lower) and lower[0] not in _CONNECTORS | _NOT_NAME and words[-1][:1].isupper() and any(
+    return bool(lower) and lower[0] not in _CONNECTORS and lower[0] not in _NOT_NAME and words[-1][:1].isupper() and any(
         w in TITLE_WORDS or w in _PERSON_HEADS or w in _ORG_WORDS for w in lower)
 
 
@@ -945,7 +949,7 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.start < apposition_end:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
         if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and m.text[:1].islower() \
-                and m.text.split()[0].lower().split("-")[-1] in TITLE_WORDS | _PERSON_HEADS \
+                and m.text.split()[0].lower().split("-")[-1] in _PERSON_DESCRIPTIONS \
                 and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
             close = text.find(",", m.end)
             apposition_end = close if close >= 0 else m.end
@@ -1193,7 +1197,8 @@ _ORIGIN_GROUP = re.compile(r"(?:^|(?<=\s)|(?<=“))(?P<np>(?P<adj>" + _DEMONYM +
 
 def _names_an_origin(word: str) -> bool:
     """An origin word found by the patterns above that really is one (not "Public", "Mali")."""
-    return word.strip().lower() not in _PLACES_LIKE_DEMONYMS | _NOT_ORIGIN
+    low = word.strip().lower()
+    return low not in _PLACES_LIKE_DEMONYMS and low not in _NOT_ORIGIN
 
 
 def _origin_to_group(text: str, m: Mention) -> Mention:
@@ -1268,11 +1273,10 @@ def _role_to_name(text: str, m: Mention) -> Mention:
     if gap is None:
         return m
     own = _LEADING_THE.sub("", m.text).split()
-    roles = TITLE_WORDS | _PERSON_HEADS | _ORG_WORDS
-    if not own or any(w[:1].isupper() and w.lower().strip(".,") not in roles for w in own):
+    if not own or any(w[:1].isupper() and w.lower().strip(".,") not in _ROLE_WORDS for w in own):
         return m  # the mention already names someone ("Prime Minister Kwame Boateng")
     words = [w.lower().strip(".,") for w in own] + [w.lower() for w in gap.group(1).split()]
-    if words[-1].strip(".") not in TITLE_WORDS | _PERSON_HEADS:
+    if words[-1].strip(".") not in _PERSON_DESCRIPTIONS:
         return m
     name = next((c for c in candidate_names(text) if c.start == gap.end()), None)
     if name is None or _title_only(name.text) or len(name.text.split()) < 2:
@@ -1303,6 +1307,7 @@ _FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manu
 _CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
 pharmaceuticals foods shipping management trading mining""".split())
+_ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -1316,18 +1321,21 @@ _ORG_DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<np>(?:[a-z][\w’
                               + "|".join(sorted(_NAMED_HEADS | _FIRM_HEADS)) + r"))\b")
 
 
+_NOT_DESCRIPTIVE = frozenset(("was", "were", "is", "are", "has", "had", "the", "a", "an"))
+
+
 def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
     """Lowercase words that describe a named party: inside its mention ("Foreign Minister")
     and just before it ("Brazil's women's team coach Renata Vilar" -> team, coach)."""
     words = [w.lower().strip(".,'’") for w in mention.split()]
     before = text[max(0, start - 60):start].split() if text else []
     for w in reversed(before[-4:]):
-        if w[:1].isupper() or any(c in w for c in ",;:()“”\"") or _GAP_BREAK.fullmatch(w.lower()) \
-                or w.lower() in ("was", "were", "is", "are", "has", "had", "the", "a", "an") \
-                or _VERB.fullmatch(w.lower()):
+        low = w.lower()
+        if w[:1].isupper() or low in _NOT_DESCRIPTIVE or any(c in w for c in ",;:()“”\"") \
+                or _GAP_BREAK.fullmatch(low) or _VERB.fullmatch(low):
             break  # "Xinlu news agency quoted Vice Premier Han": not Han's description
-        words.append(w.lower().strip(".,'’"))
-    words = [_POSSESSIVE.sub("", w) for w in words]
+        words.append(low.strip(".,'’"))
+    words = [_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in words]
     return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w and w not in ("the", "a", "an", "of"))
 
 
@@ -1337,11 +1345,11 @@ _PLACES = frozenset(CAPITAL_OF) | frozenset(c for names in CAPITAL_OF.values() f
 
 def _is_person(name: str, described: frozenset[str]) -> bool | None:
     words = name.split()
-    if {w.lower() for w in words} & _ORG_WORDS:
+    if any(w.lower() in _ORG_WORDS for w in words):
         return False
-    if described & (TITLE_WORDS | _PERSON_HEADS) and len(words) <= 4:
+    if not described.isdisjoint(_PERSON_DESCRIPTIONS) and len(words) <= 4:
         return True  # "regulator chief Anna Berg": the title decides, not the organisation
-    return False if described & _ORG_WORDS else None
+    return None if described.isdisjoint(_ORG_WORDS) else False
 
 
 def _gender_near(text: str, end: int) -> str | None:
@@ -1467,7 +1475,7 @@ class HolderResolver:
             company = person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
                 and len(words[0]) > 3
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
-                len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE | MALE))
+                len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE and words[0] not in MALE))
             if company or family_first:
                 self._longest[words[0]] = name
 

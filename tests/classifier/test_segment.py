@@ -100,3 +100,30 @@ def test_no_break_after_an_abbreviation_before_a_comma_or_lowercase_word():
     assert texts(text) == ["WASHINGTON — Sen. Dana Whitcombe, D-Ore., said Tuesday that the bill was dead.",
                            "Others disagreed."]
     assert texts("Apple rose. eBay fell. iPhone sales slid.") == ["Apple rose.", "eBay fell.", "iPhone sales slid."]
+
+
+def test_idle_abbreviation_searches_are_skipped_with_the_same_sentences(monkeypatch):
+    # pysbd tries all 188 abbreviations on every line ("a", "co" and "al" are in almost any
+    # line); ours tries only those followed by a period there, and must split exactly as it does.
+    import pysbd
+
+    from classifier import segment
+
+    lines = ["The co-op's chair, Ana Duarte, said the vote was close. Co. shares fell 2 p.c. on Jan. 4.",
+             "Gen. Okafor met Capt. Lindqvist at 10 a.m. The talks, e.g. on fuel, went on. No. 7 was next.",
+             "Officials at Harbor Gate Corp. said so. Art. 5 applies i.e. to all. Mr. Vega left at Ave. B.",
+             "The fund (est. 1998) grew. Its head, Sen. Ruiz, said eb. nothing. The ebg. rule is odd.",
+             "K\u0130. Demir said prices rose. \u017fr. Yilmaz disagreed. Al. Hassan left early."]
+    stock = pysbd.Segmenter(language="en", clean=False)
+    tried = []
+    real = segment._abbreviations_before_a_period
+
+    def counting(probes, line):
+        kept = real(probes, line)
+        tried.append((len(kept), len(probes)))
+        return kept
+
+    monkeypatch.setattr(segment, "_abbreviations_before_a_period", counting)
+    assert [segment._segmenter().segment(x) for x in lines] == [stock.segment(x) for x in lines]
+    assert any(kept < every for kept, every in tried)  # the shortcut was taken
+    assert any(kept == every for kept, every in tried)  # but not on the line with a dotted I
