@@ -440,6 +440,41 @@ def split_coordinated(name: str) -> list[str]:
     return list(_split_coordinated(name))
 
 
+# "the couple, Rezan and Dilan Aziz", "Mira and Tomas Berg, twin sisters": one household
+# sharing a family name is one party; split, it would give a lone given name ("Rezan") that
+# the article uses for no one. Only where the text says so: "Jordan and Saudi Arabia" has the
+# same shape.
+_SHARED_FAMILY_NAME = re.compile(r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+ [A-Z][\w'’-]+")
+_HOUSEHOLD = r"(?:couple|brothers|sisters|siblings|twins|spouses|parents|husband and wife|wife and husband)"
+_HOUSEHOLD_BEFORE = re.compile(r"\b" + _HOUSEHOLD + r"\s*,?\s*$", re.IGNORECASE)
+_HOUSEHOLD_AFTER = re.compile(r"\s*,\s*(?:(?:a|an|the|both)\s+)?(?:[\w-]+\s+){0,2}" + _HOUSEHOLD + r"\b", re.IGNORECASE)
+
+
+def _one_household(text: str, m: Mention) -> bool:
+    """Whether mention ``m`` names a couple or siblings by their shared family name."""
+    return bool(_SHARED_FAMILY_NAME.fullmatch(m.text.strip())) and bool(
+        _HOUSEHOLD_BEFORE.search(text[max(0, m.start - 40):m.start]) or _HOUSEHOLD_AFTER.match(text, m.end))
+
+
+def _merge_households(text: str, found: list[Mention]) -> list[Mention]:
+    """Candidate names with "Rezan" + "and" + "Dilan Aziz" joined where they are a household."""
+    out: list[Mention] = []
+    for m in found:
+        if out and re.fullmatch(r"\s+(?:and|&)\s+", text[out[-1].end:m.start]):
+            joined = Mention(out[-1].start, m.end, text[out[-1].start:m.end])
+            if _one_household(text, joined):
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
+def parties_of(text: str, m: Mention) -> list[str]:
+    """The parties mention ``m`` names: each of a coordination (:func:`split_coordinated`),
+    except a household named by its shared family name, which is one."""
+    return [m.text.strip()] if _one_household(text, m) else split_coordinated(_INDEFINITE.sub("", m.text))
+
+
 # An acronym in brackets after a name, closed or cut by the tagger: "(WHO)", "(HRPH".
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Z.&]{1,11}\)?$")
 
@@ -1770,7 +1805,7 @@ class HolderResolver:
         text, found = seen[0]
         group: list[str] = []
         for k, m in enumerate(found):
-            parts = [display_form(p) for p in split_coordinated(_INDEFINITE.sub("", m.text))]
+            parts = [display_form(p) for p in parties_of(text, m)]
             joined = k > 0 and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?",
                                              text[found[k - 1].end:m.start])
             if joined and group:
@@ -1783,7 +1818,7 @@ class HolderResolver:
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
-        found = [m for m in candidate_names(text) if not _adjective_of_origin(text, m)]
+        found = _merge_households(text, [m for m in candidate_names(text) if not _adjective_of_origin(text, m)])
         self._recent = self._recent[-5:] + [(sentence_id, text, found)]
         for g in _ORIGIN_GROUP.finditer(text):  # "Tuareg-led rebels": a plural party for "they"
             if _names_an_origin(g.group("adj")):
@@ -1793,14 +1828,16 @@ class HolderResolver:
             if _furniture_name(text, m):
                 continue
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
-            for raw in reversed(split_coordinated(_INDEFINITE.sub("", m.text))):
+            household = _one_household(text, m)  # "the couple, Rezan and Dilan Aziz": a "they"
+            for raw in reversed(parties_of(text, m)):
                 part = display_form(raw)
                 if not part or part.lower() in PRONOUNS:
                     continue
                 if first_word_only and normalize_holder(part) not in self._longest:
                     continue
                 at = text.find(raw, m.start)
-                self._remember(self._fullest(part), sentence_id, raw, text, (at + len(raw)) if at >= 0 else m.end)
+                self._remember(self._fullest(part), sentence_id, raw, text, (at + len(raw)) if at >= 0 else m.end,
+                               plural=household)
 
     def _resolve(self, sentence_id: int, label: str, kind: str, mentions: list[Mention],
                  text: str | None = None, fallback: Sequence[Mention] = ()) -> list[ResolvedHolder]:
@@ -1941,7 +1978,7 @@ class HolderResolver:
                     continue
                 out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))
             else:
-                parts = split_coordinated(_INDEFINITE.sub("", m.text))
+                parts = parties_of(text or "", m)
                 for raw in parts:
                     # "A Western diplomat in Lilongwe" is the diplomat, not where they are
                     posted = _POSTED_IN.search(m.text) if indefinite and len(parts) == 1 else None

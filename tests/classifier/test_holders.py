@@ -922,3 +922,18 @@ def test_possessive_and_description_rules_stay_in_their_lane():
     text = "Two people briefed on the plan say the board has confirmed it."
     assert run([(text, "attribution", "ACTOR", ["Two people briefed on the plan"])]) == [
         ["Two people briefed on the plan"]]
+
+
+def test_a_couple_named_by_their_shared_family_name_is_one_party():
+    # Split, "Mira and Tomas Berg" would give a lone "Mira", a name the article uses for no one.
+    units = [("The county planning office wrote to the couple, Mira and Tomas Berg, about the barn permit.",
+              "attribution", "ACTOR", ["The county planning office"]),
+             ("They said they would take the refusal to the land court.", "attribution", "ACTOR", ["They"])]
+    assert run(units)[1] == ["Mira and Tomas Berg"]
+    siblings = [("Lena and Ida Holm, twin sisters who run the bakery, said the rent had doubled.",
+                 "attribution", "ACTOR", ["Lena and Ida Holm"])]
+    assert run(siblings) == [["Lena and Ida Holm"]]
+    # The same shape without a word for a household stays two parties.
+    pair = [("The border agency wrote to Jordan and Saudi Arabia about the crossing.", "claim", "NONE", []),
+            ("They said they would reply within a month.", "attribution", "ACTOR", ["They"])]
+    assert run(pair)[1] == ["Jordan", "Saudi Arabia"]
