@@ -103,7 +103,8 @@ _NOT_NAME = frozenset("""says say said vows vow slams slam urges urge warns warn
 over after before as is are was were will would could should may might not no new says: and or but by from
 amid against into than that this these those who what why how when where under during since despite although though
 while once unless until because about across among following through within without each every both all last next
-here there then if""".split())
+here there then if even yet also still only meanwhile instead indeed moreover however nevertheless nonetheless
+thus hence likewise""".split())  # the last line: sentence adverbs ("Even Robert Halloran admitted")
 
 
 @lru_cache(maxsize=4096)
@@ -368,6 +369,12 @@ _POST_NOMINAL = re.compile(r"(?<=[a-z])(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|TD|OBE|CBE
 _NAME_WITH_LIST = re.compile(r"\b(?:of|for)\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*")
 
 
+# A sentence adverb or conjunction the tagger took in with the name that opens a sentence
+# ("Even Robert Halloran ... admitted", "Yet Washington has ...").
+_LEADING_ADVERB = re.compile(r"^(?:Even|Yet|Also|Still|Only|Meanwhile|Instead|Indeed|Moreover|However|Nevertheless|"
+                             r"Nonetheless|Thus|Hence|Likewise|But|And|Nor),?\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -378,7 +385,7 @@ def display_form(mention: str) -> str:
     ("a company executive" -> "Company executive")."""
     indefinite = bool(re.match(r"(?:a|an)\s+[a-zA-Z]", mention.strip(), re.IGNORECASE) and
                       re.search(r"\b[a-z]+\b", mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
-    text = _LEADING_THE.sub("", mention.strip())
+    text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", mention.strip()))
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)

@@ -937,3 +937,12 @@ def test_a_couple_named_by_their_shared_family_name_is_one_party():
     pair = [("The border agency wrote to Jordan and Saudi Arabia about the crossing.", "claim", "NONE", []),
             ("They said they would reply within a month.", "attribution", "ACTOR", ["They"])]
     assert run(pair)[1] == ["Jordan", "Saudi Arabia"]
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
+    units = [("Yet Carmen Ibarra, who chairs the port authority, conceded that the dredging was late.",
+              "attribution", "ACTOR", ["Yet Carmen Ibarra"]),
+             ("Even Halvorsen Shipping has warned that the fees are too high.", "attribution", "ACTOR",
+              ["Even Halvorsen Shipping"])]
+    assert run(units) == [["Carmen Ibarra"], ["Halvorsen Shipping"]]
+    assert display_form("The Even Keel Foundation") == "Even Keel Foundation"  # only at the very start
