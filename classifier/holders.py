@@ -157,6 +157,10 @@ def _title_case(text: str) -> bool:
             and not text.rstrip().endswith("."))
 
 
+# Words after which a number belongs to an organisation's name.
+_NUMBERED = frozenset("local lodge branch chapter district ward precinct division unit station post".split())
+
+
 def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a predicted span to whole words and, for names, to the whole name.
 
@@ -198,6 +202,12 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
                 i1 += 2
             else:
                 break
+        if i1 + 2 < len(words) and not stops_after(i1) and not stops_after(i1 + 1) \
+                and words[i1 + 1][2] in ("No.", "No", "Number") and words[i1 + 2][2].isdigit():
+            i1 += 2  # "Union No. 2": the number is part of the name
+        elif i1 + 1 < len(words) and not stops_after(i1) and words[i1 + 1][2].isdigit() \
+                and (words[i1][2].lower().rstrip(".") in _NUMBERED or words[i1][2] in ("No.", "Number")):
+            i1 += 1  # "Teamsters Local 727", "Ward 3"
         while i0 > 0 and not stops_after(i0 - 1):
             prev = words[i0 - 1][2]
             if _capital(prev) and not prev.endswith("'s") and not prev.endswith("’s") and i0 - 1 > 0:

@@ -946,3 +946,15 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it():
               ["Even Halvorsen Shipping"])]
     assert run(units) == [["Carmen Ibarra"], ["Halvorsen Shipping"]]
     assert display_form("The Even Keel Foundation") == "Even Keel Foundation"  # only at the very start
+
+
+def test_a_number_that_is_part_of_an_organisation_name_stays_with_it():
+    from classifier.holders import snap_mention
+
+    text = "Teamsters Local 817, which speaks for the drivers, said the offer was final."
+    assert [c.text for c in candidate_names(text)] == ["Teamsters Local 817"]
+    text = "Sindicato No. 4 said 88% of members backed the strike."
+    cut = text.index("No.") + 3  # the tagger stopped at "No."
+    assert text[slice(*snap_mention(text, 0, cut))] == "Sindicato No. 4"
+    assert [c.text for c in candidate_names("Turnout in Ward 6 fell by 4 points.")][-1] == "Ward 6"
+    assert [c.text for c in candidate_names("Halvorsen said 12 buses would run.")] == ["Halvorsen"]
