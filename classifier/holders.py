@@ -496,6 +496,14 @@ def parties_of(text: str, m: Mention) -> list[str]:
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Z.&]{1,11}\)?$")
 
 
+def _portfolio(part: str) -> bool:
+    """A policy area, alone or after an adjective of origin: "Transport", "Finnish Transport"
+    (in "Finnish Transport and Communications Agency", one name)."""
+    words = part.split()
+    return part.lower() in _PORTFOLIOS or (len(words) == 2 and words[1].lower() in _PORTFOLIOS and bool(
+        re.fullmatch(_DEMONYM + "|" + _IRREGULAR_DEMONYMS, words[0])) and words[0].lower() not in _NOT_ORIGIN)
+
+
 @lru_cache(maxsize=8192)
 def _split_coordinated(name: str) -> tuple[str, ...]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
@@ -529,7 +537,7 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) and len(parts[1].split()) == 2 \
             and all(w[:1].isupper() and w.lower() not in _ORG_OR_TITLE for w in parts[1].split()):
         return (name,)  # "Ministry of Energy and Mineral Resources": portfolios, one ministry
-    if len(parts) > 1 and all(p.lower() in _PORTFOLIOS for p in parts[:-1]) and len(parts[-1].split()) > 1 \
+    if len(parts) > 1 and all(_portfolio(p) for p in parts[:-1]) and len(parts[-1].split()) > 1 \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
             and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority"}:
         return (name,)  # "Competition and Markets Tribunal", "Food and Drug Administration"

@@ -958,3 +958,10 @@ def test_a_number_that_is_part_of_an_organisation_name_stays_with_it():
     assert text[slice(*snap_mention(text, 0, cut))] == "Sindicato No. 4"
     assert [c.text for c in candidate_names("Turnout in Ward 6 fell by 4 points.")][-1] == "Ward 6"
     assert [c.text for c in candidate_names("Halvorsen said 12 buses would run.")] == ["Halvorsen"]
+
+
+def test_an_agency_named_for_two_policy_areas_after_an_adjective_of_origin_is_one_name():
+    assert split_coordinated("Danish Energy and Climate Agency") == ["Danish Energy and Climate Agency"]
+    assert split_coordinated("Estonian Defence and Security Board") == ["Estonian Defence and Security Board"]
+    assert split_coordinated("Estonia and Latvia") == ["Estonia", "Latvia"]
+    assert split_coordinated("Danish Energy and Vestas Wind Systems") == ["Danish Energy", "Vestas Wind Systems"]
