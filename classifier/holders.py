@@ -395,7 +395,7 @@ def display_form(mention: str) -> str:
     ("a company executive" -> "Company executive")."""
     indefinite = bool(re.match(r"(?:a|an)\s+[a-zA-Z]", mention.strip(), re.IGNORECASE) and
                       re.search(r"\b[a-z]+\b", mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
-    text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", mention.strip()))
+    text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", _TRAILING_VERB.sub("", mention.strip())))
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
@@ -658,6 +658,9 @@ _SAY = (r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|announced|a
         r"explained|explains|cautioned|acknowledged|predicted|estimated|urged|urges|demanded|pledged|"
         r"promised|vowed|accused|accuses|criticised|criticized|welcomed|welcomes|"
         r"rejected|rejects|denied|denies|called on|calls on|called for|stressed|stresses|asked)")
+# A verb the tagger ran on into after the name: "Democrats have", "Labor leader X concedes".
+_TRAILING_VERB = re.compile(r"(?<=\S)\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|"
+                            r"should|concedes|conceded|admits|admitted|" + _SAY[3:-1] + r")$")
 # "<content>, <speaker> said": the speaker before a reporting verb, after a comma or dash, a
 # closing quote, or at the start of the unit.
 _FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|two\s|three\s|several\s|"

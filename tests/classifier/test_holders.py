@@ -965,3 +965,10 @@ def test_an_agency_named_for_two_policy_areas_after_an_adjective_of_origin_is_on
     assert split_coordinated("Estonian Defence and Security Board") == ["Estonian Defence and Security Board"]
     assert split_coordinated("Estonia and Latvia") == ["Estonia", "Latvia"]
     assert split_coordinated("Danish Energy and Vestas Wind Systems") == ["Danish Energy", "Vestas Wind Systems"]
+
+
+def test_a_verb_the_tagger_ran_on_into_is_not_part_of_the_holder():
+    assert display_form("Green Party leader Maja Lind concedes") == "Maja Lind"
+    assert display_form("Unionists have") == "Unionists"
+    assert display_form("Northgate Holdings said") == "Northgate Holdings"
+    assert display_form("the Mayors Alliance") == "Mayors Alliance"
