@@ -336,6 +336,10 @@ _ROLE_WORDS = _PERSON_DESCRIPTIONS | _ORG_WORDS
 _ORG_OR_TITLE = _ORG_WORDS | TITLE_WORDS
 
 
+# Words that go on a portfolio in a minister's title: "Foreign Affairs", "Natural Resources".
+_COMPLEMENT_WORDS = frozenset("affairs resources relations protection cooperation change works action".split())
+
+
 def _strip_title(words: list[str]) -> list[str]:
     """"Finance Minister Jean-Luc Moreau" -> ["Jean-Luc", "Moreau"]; a title alone stays."""
     last = -1
@@ -354,9 +358,13 @@ def _strip_title(words: list[str]) -> list[str]:
             if i + 2 < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2][:1].isupper():
                 complement = i + 2
                 i += 2
+                while i + 1 < len(words) and words[i + 1].lower() in _COMPLEMENT_WORDS:
+                    i += 1  # "Minister for Foreign Affairs"
                 last = i
                 while i + 2 < len(words) and words[i + 1].lower() in ("and", "&"):
                     i += 2
+                    while i + 1 < len(words) and words[i + 1].lower() in _COMPLEMENT_WORDS:
+                        i += 1  # "Minister of Labour and Social Affairs Ana Ruiz"
                     last = i
         elif last >= 0 and i == last + 1 and not words[i][:1].isupper():
             last = -1  # "chief of the defence staff": not a title before a name
@@ -449,7 +457,10 @@ _POSTS = frozenset("embassy consulate mission office bureau delegation".split())
 _PORTFOLIOS = frozenset("""competition markets food drug drugs trade industry health safety energy environment
 transport justice home foreign defence defense finance education science culture agriculture fisheries
 employment housing communities business innovation skills work pensions tax customs border immigration water
-forestry mines lands planning development security intelligence research technology media sport tourism""".split())
+forestry mines lands planning development security intelligence research technology media sport tourism
+youth sports labour labor social interior economy communications digital transportation infrastructure climate
+commerce mining petroleum aviation maritime telecommunications information broadcasting women children family
+welfare veterans consumer rural urban local regional""".split())
 
 
 def split_coordinated(name: str) -> list[str]:
@@ -977,13 +988,19 @@ def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """A span the tagger cut at an "and" or a comma inside an institution's name takes the
-    whole name ("the Department of Health" + " and Wellness")."""
+    whole name ("the Department of Health" + " and Wellness"); one that starts after the
+    "and" of a title's portfolios takes the title ("Minister for Youth and " + "Sports Kofi
+    Mensah"), so that the title, not "Sports", is stripped from the name."""
     out = []
     for m in mentions:
         for c in candidate_names(text):
             if max(m.start, c.start) < m.end < c.end and re.match(r",?\s+(?:and|&)\s|,\s", text[m.end:c.end]) \
                     and " of " in c.text and len(split_coordinated(c.text)) == 1:
                 m = Mention(m.start, c.end, text[m.start:c.end], m.score)
+                break
+            if c.start < m.start < c.end and m.end <= c.end and re.search(r"\s(?:and|&)\s+$", text[c.start:m.start]) \
+                    and re.search(r"\b(?:of|for)\s", text[c.start:m.start]) and len(split_coordinated(c.text)) == 1:
+                m = Mention(c.start, m.end, text[c.start:m.end], m.score)
                 break
         out.append(m)
     return out
