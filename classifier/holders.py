@@ -393,6 +393,9 @@ _LEADING_ADVERB = re.compile(r"^(?:Even|Yet|Also|Still|Only|Meanwhile|Instead|In
                              r"Nonetheless|Thus|Hence|Likewise|But|And|Nor),?\s+(?=[A-Z])")
 
 
+_BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-(?:based|run|owned|backed|controlled|funded)\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -412,7 +415,7 @@ def display_form(mention: str) -> str:
     text = re.sub(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
                   r"letter|memo|survey|study|document|records|estimates?|forecast)$", r"\1", text)
     # "Mumbai-based Sagarika ...", "the Houthi-run Sheba Press Agency"
-    text = re.sub(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*-(?:based|run|owned|backed|controlled|funded)\s+(?=[A-Z])", "", text)
+    text = _BASED_IN.sub("", text)
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
     text = re.sub(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$", r"\1", text)  # "Q (Delorme)": the questioner
@@ -439,7 +442,7 @@ def display_form(mention: str) -> str:
             words = words[first:]
     if words and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
         words = _strip_title(words)
-    text = " ".join(words)
+    text = _BASED_IN.sub("", " ".join(words))  # "Analysts at the Hanoi-based Centre for ..."
     text = re.sub(r"['’]s$", "", text.strip(" ,;:"))
     bare = _POST_NOMINAL.sub("", text)
     if bare != text and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+", bare):

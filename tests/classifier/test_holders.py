@@ -981,3 +981,8 @@ def test_a_minister_titled_with_two_portfolios_is_the_person():
     # the tagger began the span after the "and": the title is taken in, then stripped
     text = "The board quit after Minister for Youth and Sports Ama Owusu dissolved it."
     assert run([(text, "claim", "ACTOR", ["Sports Ama Owusu"])]) == [["Ama Owusu"]]
+
+
+def test_where_a_party_is_based_is_dropped_after_a_description_too():
+    assert display_form("Economists at the Lagos-based Institute for Fiscal Studies") == "Institute for Fiscal Studies"
+    assert display_form("the Riga-based Baltic Energy Forum") == "Baltic Energy Forum"
