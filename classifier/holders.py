@@ -100,7 +100,7 @@ _NAME_LINKS = frozenset({"of", "de", "la", "le", "du", "des", "del", "della", "d
                          "von", "der", "den", "al", "el", "bin", "ibn", "y", "&", "for", "on", "the"})
 # Capitalised words of a title-case headline that are not part of a name.
 _NOT_NAME = frozenset("""says say said vows vow slams slam urges urge warns warn calls call to in on at for with
-over after before as is are was were will would could should may might not no new says: and or but by from
+over after before as is are was were will would could should may might not no says: and or but by from
 amid against into than that this these those who what why how when where under during since despite although though
 while once unless until because about across among following through within without each every both all last next
 here there then if even yet also still only meanwhile instead indeed moreover however nevertheless nonetheless

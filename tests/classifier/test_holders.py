@@ -986,3 +986,13 @@ def test_a_minister_titled_with_two_portfolios_is_the_person():
 def test_where_a_party_is_based_is_dropped_after_a_description_too():
     assert display_form("Economists at the Lagos-based Institute for Fiscal Studies") == "Institute for Fiscal Studies"
     assert display_form("the Riga-based Baltic Energy Forum") == "Baltic Energy Forum"
+
+
+def test_new_opens_a_place_name():
+    from classifier.holders import snap_mention
+
+    text = "The New Hampshire Supreme Court will hear the appeal, lawyers for New Zealand-born Aroha Tane said."
+    assert [c.text for c in candidate_names(text)][:1] == ["The New Hampshire Supreme Court"]
+    cut = text.index("Hampshire")
+    assert text[slice(*snap_mention(text, cut, cut + len("Hampshire Supreme Court")))] == "The New Hampshire Supreme Court"
+    assert display_form("New Delhi") == "New Delhi"
