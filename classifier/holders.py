@@ -1023,6 +1023,25 @@ def _join_split_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _apposed_name(text: str, m: Mention) -> Mention:
+    """A possessive description the tagger marked without the name set off after it
+    ("Hexley's MP" in "Hexley's MP, Laura Bright, met ...", "the port's operator" in "the
+    port's operator, Halden Terminals, said"): the name, which is who the article means."""
+    words = m.text.split()
+    if len(words) < 2 or not _POSSESSIVE.search(words[-2]) or not (
+            words[-1][:1].islower() or words[-1].lower() in TITLE_WORDS):
+        return m
+    gap = re.match(r"\s*,\s*", text[m.end:])
+    if gap is None:
+        return m
+    at = m.end + gap.end()
+    name = next((c for c in candidate_names(text) if c.start == at), None)
+    if name is None or len(name.text.split()) < 2 or _title_only(name.text) \
+            or not re.match(r"\s*(?:,|$|[.;])", text[name.end:]):
+        return m
+    return Mention(name.start, name.end, name.text, m.score)
+
+
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
     two mentions of one person: keep the name."""
@@ -1978,7 +1997,8 @@ class HolderResolver:
                         self.label = "claim"
                         self.last_label = "claim"
                         return [ResolvedHolder(NONE)]
-        mentions = _merge_appositions(text, _complete_name(text, _join_split_name(text, mentions))) \
+        mentions = [_apposed_name(text, m) for m in
+                    _merge_appositions(text, _complete_name(text, _join_split_name(text, mentions)))] \
             if text is not None else mentions
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]

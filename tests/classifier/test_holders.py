@@ -996,3 +996,15 @@ def test_new_opens_a_place_name():
     cut = text.index("Hampshire")
     assert text[slice(*snap_mention(text, cut, cut + len("Hampshire Supreme Court")))] == "The New Hampshire Supreme Court"
     assert display_form("New Delhi") == "New Delhi"
+
+
+def test_a_possessive_description_takes_the_name_set_off_after_it():
+    units = [("Marlow's MP, Priya Chandran, met the hospital's chief executive on Friday.", "claim", "ACTOR",
+              ["Marlow's MP"]),
+             ("She said afterwards that she would raise it in parliament.", "attribution", "ACTOR", ["She"])]
+    assert run(units) == [["Priya Chandran"], ["Priya Chandran"]]
+    assert run([("The port's operator, Halden Terminals, expects volumes to fall.", "claim", "ACTOR",
+                 ["The port's operator"])]) == [["Halden Terminals"]]
+    # no name set off after it: the description stands
+    assert run([("The port's operator expects volumes to fall.", "claim", "ACTOR",
+                 ["The port's operator"])]) == [["Port's operator"]]
