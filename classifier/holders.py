@@ -407,6 +407,7 @@ def display_form(mention: str) -> str:
     indefinite = bool(re.match(r"(?:a|an)\s+[a-zA-Z]", mention.strip(), re.IGNORECASE) and
                       re.search(r"\b[a-z]+\b", mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", _TRAILING_VERB.sub("", mention.strip())))
+    text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)

@@ -1008,3 +1008,8 @@ def test_a_possessive_description_takes_the_name_set_off_after_it():
     # no name set off after it: the description stands
     assert run([("The port's operator expects volumes to fall.", "claim", "ACTOR",
                  ["The port's operator"])]) == [["Port's operator"]]
+
+
+def test_a_party_s_own_is_the_party():
+    assert display_form("The Treasury's own") == "Treasury"
+    assert display_form("Own Goal Athletic") == "Own Goal Athletic"
