@@ -1691,7 +1691,8 @@ class HolderResolver:
         return was_open or stripped[:1] in _QUOTE_CHARS + "‘'" or any(c in stripped for c in "”\"")
 
     def resolve(self, sentence_id: int, label: str, kind: str, mentions: list[Mention],
-                text: str | None = None, fallback: Sequence[Mention] = ()) -> list[ResolvedHolder]:
+                text: str | None = None, fallback: Sequence[Mention] = (),
+                writer_next: bool = False) -> list[ResolvedHolder]:
         """Holders of one unit, given the predicted label, holder kind and mentions.
 
         ``text`` (the unit) enables the rules that read the sentence: a quote relayed by an
@@ -1701,6 +1702,10 @@ class HolderResolver:
         candidate for later pronouns and descriptions, holder or not. ``fallback`` (the
         tagger's mentions below its decision line, best first) supplies the mention when a
         party holds the unit and the tagger marked nothing outside quoted speech.
+        ``writer_next``: the kind head, though it gives a party, gives the writer a fair chance
+        too (:data:`classifier.predict.WRITER_NEXT`); a condition whose party no mention,
+        fallback or quotation supplies is then the writer's ("A joint fund would work, but only
+        if Tokyo pays in": the scheme's condition the writer posits), not NONE.
         """
         was_open = self.in_quote
         labelled = text is not None and self.transcript and speaker_label(text) is not None
@@ -1708,6 +1713,8 @@ class HolderResolver:
             kind = "ACTOR"
             label = _turn_label(label, text)
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
+        if writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
+            holders = [ResolvedHolder(AUTHOR)]
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee

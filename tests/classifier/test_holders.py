@@ -1013,3 +1013,35 @@ def test_a_possessive_description_takes_the_name_set_off_after_it():
 def test_a_party_s_own_is_the_party():
     assert display_form("The Treasury's own") == "Treasury"
     assert display_form("Own Goal Athletic") == "Own Goal Athletic"
+
+
+def test_a_condition_no_party_is_found_for_is_the_writer_s_when_the_kind_head_says_so():
+    text = "A shared fund would work, but only if both ministries pay in before the spring."
+    for writer_next, want in ((True, ["AUTHOR"]), (False, ["NONE"])):
+        held = HolderResolver().resolve(0, "condition", "ACTOR", [], text, writer_next=writer_next)
+        assert [h.holder for h in held] == want
+    # a party the tagger found, or a claim, is not touched
+    held = HolderResolver().resolve(0, "condition", "ACTOR", [m("Oslo", "Oslo will pay only if Bern does.")],
+                                    "Oslo will pay only if Bern does.", writer_next=True)
+    assert [h.holder for h in held] == ["Oslo"]
+    held = HolderResolver().resolve(0, "claim", "ACTOR", [], "The fund opens in May.", writer_next=True)
+    assert [h.holder for h in held] == ["NONE"]
+
+
+def test_predict_hands_the_kind_head_s_writer_probability_to_the_resolver():
+    from classifier.inputs import InputArticle, InputUnit
+    from classifier.predict import Predictor, WRITER_NEXT
+    from classifier.scheme import HOLDER_KINDS, LABELS
+
+    assert HOLDER_KINDS == ("ACTOR", "AUTHOR", "NONE")
+    text = "A shared fund would work, but only if both ministries pay in before the spring."
+    article = InputArticle("a", [InputUnit(0, text, 0, len(text))])
+
+    def holders(author_p):
+        scores = [0.03] * len(LABELS)
+        scores[LABELS.index("condition")] = 0.91
+        out = {"scores": scores, "kind_scores": [1 - author_p - 0.01, author_p, 0.01],
+               "mentions": [], "fallback": [], "truncated": False}
+        return Predictor.__new__(Predictor)._records(article, [out])[0]["holders"]
+
+    assert holders(WRITER_NEXT + 0.05) == ["AUTHOR"] and holders(WRITER_NEXT - 0.05) == ["NONE"]
