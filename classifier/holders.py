@@ -337,11 +337,20 @@ _ORG_OR_TITLE = _ORG_WORDS | TITLE_WORDS
 
 
 # Words that go on a portfolio in a minister's title: "Foreign Affairs", "Natural Resources".
-_COMPLEMENT_WORDS = frozenset("affairs resources relations protection cooperation change works action".split())
+_COMPLEMENT_WORDS = frozenset("affairs resources relations protection cooperation change works action staff".split())
+
+
+# Heads of a body's name beyond _ORG_WORDS: "Tennessee Justice Project" names no justice.
+_BODY_HEADS = frozenset("""project initiative program programme campaign clinic lab labs collective watch forum
+institute center centre network coalition alliance partnership""".split())
 
 
 def _strip_title(words: list[str]) -> list[str]:
-    """"Finance Minister Jean-Luc Moreau" -> ["Jean-Luc", "Moreau"]; a title alone stays."""
+    """"Finance Minister Jean-Luc Moreau" -> ["Jean-Luc", "Moreau"]; a title alone stays, and
+    so does an institution named for a post ("Office of the High Commissioner for Human Rights",
+    "Department of Justice")."""
+    if len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in ("of", "for"):
+        return words
     last = -1
     complement = -1
     i = 0
@@ -355,9 +364,10 @@ def _strip_title(words: list[str]) -> list[str]:
         if (w in TITLE_WORDS or plural_title or initials) and not institution:
             last = i
             # "Secretary of State", "Minister for Trade": the title's own complement
-            if i + 2 < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2][:1].isupper():
-                complement = i + 2
-                i += 2
+            the = int(i + 3 < len(words) and words[i + 2] == "the")  # "Minister of the Interior"
+            if i + 2 + the < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2 + the][:1].isupper():
+                complement = i + 2 + the
+                i += 2 + the
                 while i + 1 < len(words) and words[i + 1].lower() in _COMPLEMENT_WORDS:
                     i += 1  # "Minister for Foreign Affairs"
                 last = i
@@ -377,7 +387,7 @@ def _strip_title(words: list[str]) -> list[str]:
         rest = rest[:rest.index("of", 1)]
     if last >= 0 and rest and rest[0][:1].isupper() and all(
             w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) and not any(
-            w.lower().strip(".,") in _ORG_WORDS for w in rest):
+            w.lower().strip(".,") in _ORG_WORDS or w.lower().strip(".,") in _BODY_HEADS for w in rest):
         return rest
     return words
 
@@ -433,7 +443,11 @@ def display_form(mention: str) -> str:
         while start > 0 and (capital[start - 1] or (start > 1 and capital[start - 2] and (
                 words[start - 1].lower() in _CONNECTORS
                 # "Russian Embassy in London": an office and where it is, one party
-                or (words[start - 1] == "in" and words[start - 2].lower() in _POSTS)))):
+                or (words[start - 1] == "in" and words[start - 2].lower() in _POSTS)))
+                # "Foreign Ministry of the DPRK", "Bank of the Philippine Islands"
+                or (start > 2 and words[start - 1] == "the" and words[start - 2] in ("of", "for")
+                    and capital[start - 3]
+                    and (words[start - 3].lower() in _ORG_WORDS or words[start - 3].lower() in TITLE_WORDS))):
             start -= 1
         words = words[start:end]
     elif words and not capital[0] and any(capital) and not indefinite:
@@ -441,7 +455,8 @@ def display_form(mention: str) -> str:
         first = next(i for i, c in enumerate(capital) if c)
         if words[first - 1].lower() not in _CONNECTORS:
             words = words[first:]
-    if words and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    if words and all(w[:1].isupper() or w.lower() in _CONNECTORS or (
+            w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
         words = _strip_title(words)
     text = _BASED_IN.sub("", " ".join(words))  # "Analysts at the Hanoi-based Centre for ..."
     text = re.sub(r"['’]s$", "", text.strip(" ,;:"))
@@ -1080,6 +1095,11 @@ _DATELINE_START = re.compile(r"\s*[A-Z][A-Z.'’/ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+
                              r"\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*[—–-]{1,2}\s")
 
 
+# A dateline in mixed case, with its date: "Pyongyang, August 19 (KCDA) --".
+_DATED_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                          r"Dec)[a-z]*\.?\s+\d{1,2}\b\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based") or a lone determiner: never a holder."""
@@ -1087,7 +1107,7 @@ def _not_a_party(text: str, m: Mention) -> bool:
         return True
     if m.start < 3 and m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:[,(]|[—–-])", text[m.end:]):
         return True
-    dateline = _DATELINE_START.match(text)
+    dateline = _DATELINE_START.match(text) or _DATED_PLACE.match(text)
     if dateline and m.end <= dateline.end():  # "COLUMBUS, Ohio —", "BRUSSELS/BEIJING, Oct 14 (Wire) -"
         return True
     return bool(re.match(r"\s*\)\s*[—–-]", text[m.end:]) and text[:m.start].rstrip().endswith("("))

@@ -1045,3 +1045,18 @@ def test_predict_hands_the_kind_head_s_writer_probability_to_the_resolver():
         return Predictor.__new__(Predictor)._records(article, [out])[0]["holders"]
 
     assert holders(WRITER_NEXT + 0.05) == ["AUTHOR"] and holders(WRITER_NEXT - 0.05) == ["NONE"]
+
+
+def test_names_with_of_the_and_a_post_inside_stay_whole():
+    assert display_form("The Ohio Justice Project") == "Ohio Justice Project"
+    assert display_form("the Office of the Information Commissioner") == "Office of the Information Commissioner"
+    assert display_form("Foreign Ministry of the Republic of Korea") == "Foreign Ministry of the Republic of Korea"
+    assert display_form("Minister of the Interior Sanna Koskinen") == "Sanna Koskinen"
+    assert display_form("Members of the Dockworkers' Guild") == "Dockworkers' Guild"  # people of a body: the body
+    assert display_form("Ilkka Salo of the Finnish Forest Agency") != "Ilkka Salo of the Finnish Forest Agency"
+
+
+def test_a_dateline_in_mixed_case_is_no_party():
+    text = "Hanoi, March 3 (VNA) -- A spokesperson for the Ministry of Industry said the quota would stay."
+    held = HolderResolver().resolve(0, "attribution", "ACTOR", [m("Hanoi", text), m("Ministry of Industry", text)], text)
+    assert [h.holder for h in held] == ["Ministry of Industry"]
