@@ -503,11 +503,14 @@ def _one_household(text: str, m: Mention) -> bool:
         _HOUSEHOLD_BEFORE.search(text[max(0, m.start - 40):m.start]) or _HOUSEHOLD_AFTER.match(text, m.end))
 
 
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _merge_households(text: str, found: list[Mention]) -> list[Mention]:
     """Candidate names with "Rezan" + "and" + "Dilan Aziz" joined where they are a household."""
     out: list[Mention] = []
     for m in found:
-        if out and re.fullmatch(r"\s+(?:and|&)\s+", text[out[-1].end:m.start]):
+        if out and _AND_GAP.fullmatch(text, out[-1].end, m.start):
             joined = Mention(out[-1].start, m.end, text[out[-1].start:m.end])
             if _one_household(text, joined):
                 out[-1] = joined
@@ -892,7 +895,7 @@ def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]
     start, end = frame
     np = text[start:end]
     inside = [m for m in mentions if m.start < end and m.end > start]
-    if re.match(r"(?:a|an|one|two|three|several|some)\s", np, re.I) \
+    if _INDEFINITE_COUNT.match(np) \
             and not any(c.isupper() for x in inside for c in x.text):
         return []  # "a company executive" with only "company" marked: the whole description
     if len(inside) == 1:
@@ -917,6 +920,9 @@ def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]
     return inside
 
 
+_AND_THE_GAP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
 def _extend_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Turkey and Azerbaijan" with only "Turkey" marked: the coordinated name joins it."""
     names = candidate_names(text)
@@ -924,7 +930,7 @@ def _extend_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.text[:1].isupper() or _LEADING_THE.match(m.text):
             nxt = next((c for c in names if c.start >= m.end), None)
-            if nxt and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", text[m.end:nxt.start]) \
+            if nxt and _AND_THE_GAP.fullmatch(text, m.end, nxt.start) \
                     and not any(o.start >= nxt.start and o.end <= nxt.end for o in mentions):
                 m = Mention(m.start, nxt.end, text[m.start:nxt.end], m.score)
         out.append(m)
@@ -1100,6 +1106,9 @@ _DATED_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s*(?:Jan|Fe
                           r"Dec)[a-z]*\.?\s+\d{1,2}\b\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
+_CLOSE_THEN_DASH = re.compile(r"\s*\)\s*[—–-]")
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based") or a lone determiner: never a holder."""
@@ -1110,7 +1119,7 @@ def _not_a_party(text: str, m: Mention) -> bool:
     dateline = _DATELINE_START.match(text) or _DATED_PLACE.match(text)
     if dateline and m.end <= dateline.end():  # "COLUMBUS, Ohio —", "BRUSSELS/BEIJING, Oct 14 (Wire) -"
         return True
-    return bool(re.match(r"\s*\)\s*[—–-]", text[m.end:]) and text[:m.start].rstrip().endswith("("))
+    return bool(_CLOSE_THEN_DASH.match(text, m.end) and text[:m.start].rstrip().endswith("("))
 
 
 _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
@@ -1248,10 +1257,13 @@ _TO_HEAD = re.compile(r"\s+((?:(?:senior|junior|former|retired|top|chief|deputy|
                       r"government|party|police|military|defen[cs]e|state)\s+)?)([a-z]+)\b")
 
 
+_LONE_MODIFIER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z][\w-]*)$")
+
+
 def _modifier_to_head(text: str, m: Mention) -> Mention:
     """A lone modifier the tagger marked ("former" in "A former colleague of the suspect")
     takes the person it describes, and its article: a holder is never a bare adjective."""
-    own = re.match(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z][\w-]*)$", m.text)
+    own = _LONE_MODIFIER.match(m.text)
     if own is None or own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS:
         return m
     after = _TO_HEAD.match(text, m.end)
@@ -1280,10 +1292,13 @@ def _vague_source(text: str, mentions: Sequence[Mention]) -> bool:
     return all(m.start >= vague.start() for m in mentions)
 
 
+_REPORTEDLY = re.compile(r"\breportedly\b")
+
+
 def _reportedly(text: str) -> bool:
     """"X reportedly favours ...": "reportedly" with no quotation, named source or reporting
     verb is a vague source (the scheme): the sentence is a claim about X's stance."""
-    return bool(re.search(r"\breportedly\b", text)) and not _QUOTE_MARK.search(text) \
+    return "reportedly" in text and bool(_REPORTEDLY.search(text)) and not _QUOTE_MARK.search(text) \
         and not re.search(r"\b(?:according to|citing|cited)\b", text) and not _SAY_WORD.search(text)
 
 
@@ -1335,17 +1350,21 @@ def _origin_to_group(text: str, m: Mention) -> Mention:
     return Mention(before.start(), m.end, text[before.start():m.end], m.score)
 
 
+_DANGLING_WORDS = re.compile(r"(?:\s+(?:at|in|of|from|with|on|to|close|familiar|the|a|an))+$")
+_ANONYMOUS_HEAD = re.compile(r"(?:a|an|one|two|three|four|several|some|many|people|sources?|officials?|"
+                             r"diplomats?|\w+ officials?)\b")
+
+
 def extend_description(text: str, m: Mention) -> Mention:
     """Anonymous sources keep their defining words: "two diplomats" + " briefed on the
     sessions" (up to the reporting verb or punctuation)."""
     m = _origin_to_group(text, _modifier_to_head(text, m))
-    trimmed = re.sub(r"(?:\s+(?:at|in|of|from|with|on|to|close|familiar|the|a|an))+$", "", m.text)
+    trimmed = _DANGLING_WORDS.sub("", m.text)
     if trimmed != m.text:
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
     head = _LEADING_THE.sub("", m.text.lower())
     last = head.split()[-1].rstrip("s") if head.split() else ""
-    if not re.match(r"(?:a|an|one|two|three|four|several|some|many|people|sources?|officials?|"
-                    r"diplomats?|\w+ officials?)\b", head) and not (
+    if not _ANONYMOUS_HEAD.match(head) and not (
                         m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
     tail = _DESCRIPTION_TAIL.match(text, m.end)
@@ -1445,21 +1464,29 @@ _ORG_DESCRIPTION = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<np>(?:[a-z][\w’
 
 
 _NOT_DESCRIPTIVE = frozenset(("was", "were", "is", "are", "has", "had", "the", "a", "an"))
+_NOT_DESCRIBING = frozenset(("the", "a", "an", "of"))
+_PHRASE_PUNCTUATION = frozenset(",;:()“”\"")
 
 
 def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
     """Lowercase words that describe a named party: inside its mention ("Foreign Minister")
     and just before it ("Brazil's women's team coach Renata Vilar" -> team, coach)."""
-    words = [w.lower().strip(".,'’") for w in mention.split()]
+    words = mention.lower().split()
     before = text[max(0, start - 60):start].split() if text else []
     for w in reversed(before[-4:]):
         low = w.lower()
-        if w[:1].isupper() or low in _NOT_DESCRIPTIVE or any(c in w for c in ",;:()“”\"") \
+        if w[:1].isupper() or low in _NOT_DESCRIPTIVE or not _PHRASE_PUNCTUATION.isdisjoint(w) \
                 or _GAP_BREAK.fullmatch(low) or _VERB.fullmatch(low):
             break  # "Xinlu news agency quoted Vice Premier Han": not Han's description
-        words.append(low.strip(".,'’"))
-    words = [_POSSESSIVE.sub("", w) if "'" in w or "’" in w else w for w in words]
-    return frozenset(_TITLE_ABBREVIATIONS.get(w, w) for w in words if w and w not in ("the", "a", "an", "of"))
+        words.append(low)
+    out = set()
+    for w in words:
+        w = w.strip(".,'’")
+        if "'" in w or "’" in w:
+            w = _POSSESSIVE.sub("", w)
+        if w and w not in _NOT_DESCRIBING:
+            out.add(_TITLE_ABBREVIATIONS.get(w, w))
+    return frozenset(out)
 
 
 # Countries (and their capitals, which stand for their governments) are never "he" or "she".
@@ -1475,12 +1502,16 @@ def _is_person(name: str, described: frozenset[str]) -> bool | None:
     return None if described.isdisjoint(_ORG_WORDS) else False
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(she|he)\b")
+_TWO_NAME_WORDS = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
 def _gender_near(text: str, end: int) -> str | None:
     """A subject pronoun soon after a name, with no other name between ("X said she ...",
     "X, who ... , said he ...")."""
     window = text[end:end + 80]
-    m = re.search(r"\b(she|he)\b", window)
-    if not m or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", window[:m.start()]):
+    m = _SUBJECT_PRONOUN.search(window)
+    if not m or _TWO_NAME_WORDS.search(window, 0, m.start()):
         return None
     return "f" if m.group(1) == "she" else "m"
 
@@ -1530,6 +1561,9 @@ def _furniture_name(text: str, m: Mention) -> bool:
         return True
     return len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words) and text.strip().isupper() \
         and len(text.split()) <= 4
+
+
+_INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
 class HolderResolver:
@@ -2040,7 +2074,7 @@ class HolderResolver:
                 if pair:
                     out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
                     continue
-            indefinite = re.match(r"(?:a|an|one|two|three|several|some)\s", m.text, re.I)
+            indefinite = _INDEFINITE_COUNT.match(m.text)
             described = _without_location(m.text)  # "the Austin, Texas-based company" -> "the company"
             reference = is_reference(described) and not indefinite
             # A role alone ("Official Spokesperson:") is a reference when a holder had that role.
