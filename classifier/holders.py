@@ -342,7 +342,7 @@ _COMPLEMENT_WORDS = frozenset("affairs resources relations protection cooperatio
 
 # Heads of a body's name beyond _ORG_WORDS: "Tennessee Justice Project" names no justice.
 _BODY_HEADS = frozenset("""project initiative program programme campaign clinic lab labs collective watch forum
-institute center centre network coalition alliance partnership""".split())
+institute center centre network coalition alliance partnership staff""".split())
 
 
 def _strip_title(words: list[str]) -> list[str]:
@@ -446,8 +446,9 @@ def display_form(mention: str) -> str:
                 or (words[start - 1] == "in" and words[start - 2].lower() in _POSTS)))
                 # "Foreign Ministry of the DPRK", "Bank of the Philippine Islands"
                 or (start > 2 and words[start - 1] == "the" and words[start - 2] in ("of", "for")
-                    and capital[start - 3]
-                    and (words[start - 3].lower() in _ORG_WORDS or words[start - 3].lower() in TITLE_WORDS))):
+                    and capital[start - 3] and (words[start - 3].lower() in _ORG_WORDS
+                                                or words[start - 3].lower() in TITLE_WORDS
+                                                or words[start - 3].lower() in _BODY_HEADS))):
             start -= 1
         words = words[start:end]
     elif words and not capital[0] and any(capital) and not indefinite:
@@ -1064,6 +1065,11 @@ def _apposed_name(text: str, m: Mention) -> Mention:
     return Mention(name.start, name.end, name.text, m.score)
 
 
+# Lowercase words that end in a person's role, between a party's modifier and a name.
+_ROLE_BETWEEN = re.compile(r"\s+(?P<role>(?:[a-z]+\s+){0,2}[a-z]+)\s+")
+_ROLE_HEADS = _PERSON_DESCRIPTIONS | frozenset("critic campaigner activist candidate".split())
+
+
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
     two mentions of one person: keep the name."""
@@ -1077,6 +1083,14 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
                 and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
             close = text.find(",", m.end)
             apposition_end = close if close >= 0 else m.end
+            continue
+        role = _ROLE_BETWEEN.fullmatch(text, out[-1].end, m.start) if out else None
+        if role and role.group("role").split()[-1] in _ROLE_HEADS and len(m.text.split()) > 1 \
+                and not _AND_GAP.search(out[-1].text) and not any(
+                    w in _NOT_NAME or w in _CONNECTORS for w in role.group("role").split()) \
+                and all(w[:1].isupper() for w in m.text.split()) and out[-1].text[-1:].isalpha():
+            # "Conservative trade" + " critic " + "Brent Lindgren": one person, her party and brief first
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], max(out[-1].score, m.score))
             continue
         if out and re.fullmatch(r"\s*,?\s*", text[out[-1].end:m.start]):
             prev = out[-1]

@@ -1060,3 +1060,11 @@ def test_a_dateline_in_mixed_case_is_no_party():
     text = "Hanoi, March 3 (VNA) -- A spokesperson for the Ministry of Industry said the quota would stay."
     held = HolderResolver().resolve(0, "attribution", "ACTOR", [m("Hanoi", text), m("Ministry of Industry", text)], text)
     assert [h.holder for h in held] == ["Ministry of Industry"]
+
+
+def test_a_party_and_brief_before_a_role_and_a_name_give_the_person():
+    text = "Liberal housing critic Dana Okoro hit back at the minister, calling the plan thin."
+    assert run([(text, "attribution", "ACTOR", ["Liberal housing", "Dana Okoro"])]) == [["Dana Okoro"]]
+    text = "Premier Lars Vik and opposition leader Mette Dahl said in a joint statement that talks would resume."
+    assert run([(text, "attribution", "ACTOR", ["Premier Lars Vik", "Mette Dahl"])]) == [["Lars Vik", "Mette Dahl"]]
+    assert display_form("the Ukrainian General Staff") == "Ukrainian General Staff"  # a body, not a general
