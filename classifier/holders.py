@@ -1123,10 +1123,13 @@ _DATED_PLACE = re.compile(r"\s*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s*(?:Jan|Fe
 _CLOSE_THEN_DASH = re.compile(r"\s*\)\s*[—–-]")
 
 
+_COMPOUND_MODIFIER = re.compile(r"-(?:based|brokered|led|backed|run|owned|funded|sponsored|controlled|made|born)$")
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
-    ("Brussels-based") or a lone determiner: never a holder."""
-    if m.text.endswith("-based") or m.text.lower() in ("the", "a", "an"):
+    ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
+    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an"):
         return True
     if m.start < 3 and m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:[,(]|[—–-])", text[m.end:]):
         return True

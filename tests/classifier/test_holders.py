@@ -1068,3 +1068,10 @@ def test_a_party_and_brief_before_a_role_and_a_name_give_the_person():
     text = "Premier Lars Vik and opposition leader Mette Dahl said in a joint statement that talks would resume."
     assert run([(text, "attribution", "ACTOR", ["Premier Lars Vik", "Mette Dahl"])]) == [["Lars Vik", "Mette Dahl"]]
     assert display_form("the Ukrainian General Staff") == "Ukrainian General Staff"  # a body, not a general
+
+
+def test_a_compound_modifier_is_no_party():
+    text = "UN-brokered talks between the two militias resume in Tripoli on Monday."
+    assert run([(text, "claim", "ACTOR", ["UN-brokered"])]) == [["NONE"]]
+    text = "Kremlin-backed separatists said the vote would go ahead."
+    assert run([(text, "attribution", "ACTOR", ["Kremlin-backed separatists"])]) != [["NONE"]]
