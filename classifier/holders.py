@@ -322,7 +322,7 @@ _PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperso
 diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
 secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people
 colleague witness resident residents expert experts scientist researcher professor chancellor premier candidate
-councillor general commander he she""".split())
+councillor general commander organiser organizer activist campaigner he she""".split())
 _ORG_WORDS = frozenset("""ministry department agency office council committee commission company corp corporation
 inc ltd plc group bank fund union party government administration court tribunal board authority regulator
 university institute museum hospital trust association federation alliance bloc coalition organisation
@@ -1722,7 +1722,7 @@ class HolderResolver:
                     and i.key not in _PLACES]
             # the same gender stated first, then the last speaker, then the gender its given name
             # suggests, then a known person, then recency
-            pool.sort(key=lambda kv: (kv[1].gender != gender, kv[0] not in last, kv[1].guessed != gender,
+            pool.sort(key=lambda kv: (kv[0] not in last, kv[1].gender != gender, kv[1].guessed != gender,
                                       kv[1].person is not True))
         elif head in ("it", "its"):
             pool = [(n, i) for n, i in recent if i.person is not True]

@@ -1075,3 +1075,11 @@ def test_a_compound_modifier_is_no_party():
     assert run([(text, "claim", "ACTOR", ["UN-brokered"])]) == [["NONE"]]
     text = "Kremlin-backed separatists said the vote would go ahead."
     assert run([(text, "attribution", "ACTOR", ["Kremlin-backed separatists"])]) != [["NONE"]]
+
+
+def test_he_said_after_a_quote_is_the_last_speaker_before_a_man_described_with_he():
+    units = [("Union organiser Ben Cole said the strike at the yard would go ahead.", "attribution", "ACTOR",
+              ["Union organiser Ben Cole"]),
+             ("Peter Marsh, 52, was injured in May when he fell from a crane.", "claim", "NONE", []),
+             ("“We warned them about that crane in March,” he said.", "attribution", "ACTOR", ["he"])]
+    assert run(units)[2] == ["Ben Cole"]
