@@ -709,7 +709,10 @@ _FRAME_AFTER = re.compile(r"[,”\"]\s*(?:said|says|added|adds|asked|wrote|write
 _NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|and|so|because|it\s+is|there|under|"
                           r"in|on|at|after|before|for|with|by|from|during|since|despite|last|this|each|every|"
                           r"(?:a|an|the)\s+(?:claim|charge|accusation|allegation|statement|view|position|move|figure|"
-                          r"version|account|point|step|decision))\b", re.I)
+                          r"version|account|point|step|decision|sequence|demand|proposal|plan|offer|idea|condition|"
+                          r"argument|suggestion|approach|notion|order|request|deal|timeline|timetable|schedule|change|"
+                          r"reading|interpretation|assessment|characteri[sz]ation|description|estimate|forecast|"
+                          r"prediction|promise|pledge|threat|warning|stance|line))\b", re.I)
 _PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introduced|issued|unveiled|demanded|"
                             r"published|released|reported)\s+by\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)"
                             r"(?=\s+(?:in|on|at|last|this|during)\b|[,;:.]|$)")

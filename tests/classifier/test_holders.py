@@ -1083,3 +1083,12 @@ def test_he_said_after_a_quote_is_the_last_speaker_before_a_man_described_with_h
              ("Peter Marsh, 52, was injured in May when he fell from a crane.", "claim", "NONE", []),
              ("“We warned them about that crane in March,” he said.", "attribution", "ACTOR", ["he"])]
     assert run(units)[2] == ["Ben Cole"]
+
+
+def test_a_resumptive_noun_phrase_after_the_content_is_no_speaker():
+    # "..., a sequence Democrats have already rejected": the content's own appositive, not a frame
+    text = "She said the council would look at the fees again in the spring, a timetable tenants have rejected."
+    frame = reporting_frame(text)
+    assert frame is not None and text[frame[0]:frame[1]] == "She"
+    text = "He said the board would sell the site first, a plan residents have opposed for years."
+    assert text[slice(*reporting_frame(text))] == "He"
