@@ -113,7 +113,8 @@ def test_idle_abbreviation_searches_are_skipped_with_the_same_sentences(monkeypa
              "Gen. Okafor met Capt. Lindqvist at 10 a.m. The talks, e.g. on fuel, went on. No. 7 was next.",
              "Officials at Harbor Gate Corp. said so. Art. 5 applies i.e. to all. Mr. Vega left at Ave. B.",
              "The fund (est. 1998) grew. Its head, Sen. Ruiz, said eb. nothing. The ebg. rule is odd.",
-             "K\u0130. Demir said prices rose. \u017fr. Yilmaz disagreed. Al. Hassan left early."]
+             "K\u0130. Demir said prices rose. \u017fr. Yilmaz disagreed. Al. Hassan left early.",
+             "The first one is \u017ft. 5 of them. Ok."]  # re folds the long s to "s": "st." is an abbreviation
     stock = pysbd.Segmenter(language="en", clean=False)
     tried = []
     real = segment._abbreviations_before_a_period
