@@ -434,6 +434,7 @@ def display_form(mention: str) -> str:
         text = cut
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", text))
     text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
+    text = re.sub(r"(?<=[A-Za-z.])\s+(?:both|alike)$", "", text)  # "Economists at RBC and TD both" (said)
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
@@ -893,11 +894,20 @@ def _speaker_phrase(np: str) -> bool:
                                or head in _ORG_WORDS or stem in _ORG_WORDS or head in TITLE_WORDS)
 
 
+# A frame that begins inside "the Austin, Texas-based company": the place before the comma.
+_BASED_IN_START = re.compile(r"[A-Z][\w.’'-]*" + r"-(?:based|born|owned|run|listed|headquartered)\s+[a-z]")
+_PLACE_BEFORE_MODIFIER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*,\s*$")
+
+
 def _frame_mention(text: str, start: int, end: int) -> Mention:
     """The speaker's mention inside a frame the tagger left unmarked: its last name, or the
     noun phrase itself ("the agency", "two officials"); "X, a Democrat, said" -> X."""
     np = text[start:end]
-    names = [c for c in candidate_names(text) if start <= c.start and c.end <= end]
+    place = _PLACE_BEFORE_MODIFIER.search(text, 0, start) if _BASED_IN_START.match(np) else None
+    if place:  # "the Austin, " + "Texas-based company said": the description, whole
+        return Mention(place.start(), end, text[place.start():end])
+    names = [c for c in candidate_names(text) if start <= c.start and c.end <= end
+             and not _COMPOUND_MODIFIER.search(c.text)]
     if len(names) > 1 and len(split_coordinated(np)) > 1:
         return Mention(start, end, np)  # coordinated parties: each becomes a holder
     if names and not _LEADING_THE.match(np) or names and names[-1].end == end:
@@ -1032,6 +1042,20 @@ def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _drop_possessors_in_predicate(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A possessor the tagger marked after the subject, in what the sentence says ("Halcyon
+    has hit back at the Commission's preliminary findings"): the party talked about, not a
+    holder. A possessor that opens the sentence ("Tokyo's position ...") or one coordinated
+    with the subject ("Britain and France's ministers") stays."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and _POSSESSIVE.search(m.text) and any(
+                w.islower() and w not in ("and", "the", "&", "both") for w in text[out[-1].end:m.start].split()):
+            continue
+        out.append(m)
+    return out
+
+
 def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """A span the tagger cut at an "and" or a comma inside an institution's name takes the
     whole name ("the Department of Health" + " and Wellness"); one that starts after the
@@ -1110,6 +1134,11 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
                 and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
             close = text.find(",", m.end)
             apposition_end = close if close >= 0 else m.end
+            continue
+        if out and text[out[-1].end:m.start] == " in " and out[-1].text.split()[-1].lower() in _POSTS \
+                and m.text[:1].isupper():
+            # "The Russian Embassy" + " in " + "London": an office and where it is, one party
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], max(out[-1].score, m.score))
             continue
         role = _ROLE_BETWEEN.fullmatch(text, out[-1].end, m.start) if out else None
         if role and role.group("role").split()[-1] in _ROLE_HEADS and len(m.text.split()) > 1 \
@@ -2026,7 +2055,7 @@ class HolderResolver:
             mentions = [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)]
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
-                mentions = _possessor_to_name(text, mentions)
+                mentions = _drop_possessors_in_predicate(text, _possessor_to_name(text, mentions))
         if label == "attribution" and text is not None and not was_open and _vague_source(text, mentions):
             label, kind, mentions, fallback = "claim", NONE, [], []  # the scheme: the writer's claim
         elif label == "attribution" and text is not None and not was_open and _reportedly(text):

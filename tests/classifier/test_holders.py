@@ -1115,3 +1115,18 @@ def test_review_cases_the_new_rules_leave_alone():
     assert text[slice(*reporting_frame(text))] == "the Order of Malta"
     # "New" opens only a place name
     assert [c.text for c in candidate_names("New EU rules will force Halvard to change its app.")] == ["EU", "Halvard"]
+
+
+def test_a_located_description_in_a_frame_an_office_in_a_city_and_a_possessor_in_the_predicate():
+    # "the Boise, Idaho-based firm said": the firm named before, not "Idaho-based"
+    units = [("Corrigan Foods Inc. was fined on Monday.", "claim", "ACTOR", ["Corrigan Foods Inc."]),
+             ("In a statement, the Boise, Idaho-based firm said it would appeal.", "attribution", "ACTOR", [])]
+    assert run(units)[1] == ["Corrigan Foods Inc."]
+    text = "Analysts at Nordea and SEB both said they now expect a cut in March."
+    assert run([(text, "attribution", "ACTOR", ["Analysts at Nordea and SEB both"])]) == [["Nordea", "SEB"]]
+    text = "The Iranian Embassy in Oslo hit back within hours, calling the ban unlawful."
+    assert run([(text, "attribution", "ACTOR", ["The Iranian Embassy", "Oslo"])]) == [["Iranian Embassy in Oslo"]]
+    text = "Halvorsen Shipping has hit back at the regulator's draft findings, calling them wrong."
+    assert run([(text, "attribution", "ACTOR", ["Halvorsen Shipping", "regulator's"])]) == [["Halvorsen Shipping"]]
+    text = "Norway and Denmark's fisheries ministers said the quota would stand."
+    assert run([(text, "attribution", "ACTOR", ["Norway", "Denmark's"])]) == [["Norway", "Denmark"]]
