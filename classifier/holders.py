@@ -324,7 +324,7 @@ bishop general colonel lieutenant major captain admiral sergeant commander attor
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
 strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip archbishop rabbi
-imam reverend rev ayatollah patriarch mufti pastor vicar""".split())
+imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller""".split())
 _PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperson president chairman chairwoman
 diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
 secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people
@@ -740,7 +740,12 @@ _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
 Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
-Speakers Participants""".split())
+Speakers Participants Present Absent Attendees Attending""".split())
+# A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
+# no stance; it tells who a later "WITNESS:" label is.
+_ROSTER_LINE = re.compile(r"\s*(?P<role>Witness|Moderator|Host|Guest|Chair|Chairman|Chairwoman|Interviewer|Interviewee|"
+                          r"Panell?ist|Present|Attending|Attendee|Absent)s?\s*:\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
+                          r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:,|$)")
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
 # "according to official figures" is vague (the scheme); "figures from X" names X.
@@ -1521,7 +1526,7 @@ hospital embassy cabinet navy""".split())
 _FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manufacturer developer insurer".split())
 _CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
-pharmaceuticals foods shipping management trading mining""".split())
+pharmaceuticals foods shipping management trading mining utilities""".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -1660,6 +1665,7 @@ class HolderResolver:
         self._groups = 0
         self._quote_group: int | None = None
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
+        self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
                   plural: bool = False) -> None:
@@ -1839,11 +1845,18 @@ class HolderResolver:
         if Tokyo pays in": the scheme's condition the writer posits), not NONE.
         """
         was_open = self.in_quote
-        labelled = text is not None and self.transcript and speaker_label(text) is not None
+        roster = _ROSTER_LINE.match(text) if text is not None and self.transcript else None
+        if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
+            self._roster[roster.group("role").lower()] = display_form(roster.group("name"))
+            label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
+        labelled = text is not None and self.transcript and not roster and speaker_label(text) is not None
         if labelled:  # a turn's first sentence is the speaker's too (convention 9)
             kind = "ACTOR"
             label = _turn_label(label, text)
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
+        if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
+            holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
+                       if h.holder.lower() in self._roster else h for h in holders]
         if writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
             holders = [ResolvedHolder(AUTHOR)]
         if self.transcript and text is not None:

@@ -1130,3 +1130,21 @@ def test_a_located_description_in_a_frame_an_office_in_a_city_and_a_possessor_in
     assert run([(text, "attribution", "ACTOR", ["Halvorsen Shipping", "regulator's"])]) == [["Halvorsen Shipping"]]
     text = "Norway and Denmark's fisheries ministers said the quota would stand."
     assert run([(text, "attribution", "ACTOR", ["Norway", "Denmark's"])]) == [["Norway", "Denmark"]]
+
+
+def test_a_transcript_cast_list_holds_nothing_and_names_who_a_role_label_is():
+    units = [("Hearing transcript: House panel examines the Dunmore bridge collapse", "claim", "NONE", []),
+             ("Present: Rep. Alma Duarte, chair; Rep. Ken Boyce", "attribution", "ACTOR", ["Present"]),
+             ("Witness: Teodor Lind, chief engineer, Northline Rail", "attribution", "ACTOR", ["Witness"]),
+             ("DUARTE: Mr. Lind, when did you first see the inspection report?", "attribution", "ACTOR", ["DUARTE"]),
+             ("WITNESS: I saw it after the collapse, Madam Chair.", "attribution", "ACTOR", ["WITNESS"]),
+             ("We will reopen the line only after every bridge is inspected.", "condition", "ACTOR", [])]
+    r = HolderResolver(transcript=True)
+    assert run(units, r) == [["NONE"], ["NONE"], ["NONE"], ["Alma Duarte"], ["Teodor Lind"], ["Teodor Lind"]]
+
+
+def test_a_county_supervisor_and_a_utility_s_short_name():
+    assert display_form("Supervisor Rhea Castellanos") == "Rhea Castellanos"
+    units = [("Brightwater Utilities said rates would rise in May.", "attribution", "ACTOR", ["Brightwater Utilities"]),
+             ("Brightwater has promised to replace the old mains.", "attribution", "ACTOR", ["Brightwater"])]
+    assert run(units)[1] == ["Brightwater Utilities"]
