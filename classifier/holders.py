@@ -1845,7 +1845,8 @@ class HolderResolver:
         if Tokyo pays in": the scheme's condition the writer posits), not NONE.
         """
         was_open = self.in_quote
-        roster = _ROSTER_LINE.match(text) if text is not None and self.transcript else None
+        roster = _ROSTER_LINE.match(text) if text is not None and self.transcript \
+            and not re.search(r"[.?!”\"]\s*$", text) else None  # "Chair: Senator Voss, you have five minutes." is a turn
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
             self._roster[roster.group("role").lower()] = display_form(roster.group("name"))
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []

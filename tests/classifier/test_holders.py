@@ -1148,3 +1148,9 @@ def test_a_county_supervisor_and_a_utility_s_short_name():
     units = [("Brightwater Utilities said rates would rise in May.", "attribution", "ACTOR", ["Brightwater Utilities"]),
              ("Brightwater has promised to replace the old mains.", "attribution", "ACTOR", ["Brightwater"])]
     assert run(units)[1] == ["Brightwater Utilities"]
+
+
+def test_a_turn_that_opens_with_a_name_is_no_cast_list():
+    units = [("CHAIR VOSS: We begin with the rail safety bill.", "claim", "ACTOR", ["CHAIR VOSS"]),
+             ("Chair: Senator Imre Kalas, you have five minutes.", "attribution", "ACTOR", ["Chair"])]
+    assert [h.lower() for h in run(units, HolderResolver(transcript=True))[1]] == ["voss"]  # the chair's turn
