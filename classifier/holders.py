@@ -98,13 +98,16 @@ _EDGE = "\"'“”‘’()[],;:!?"
 # Lowercase words that may sit inside a name ("Bank of Canada", "Ana de la Fuente").
 _NAME_LINKS = frozenset({"of", "de", "la", "le", "du", "des", "del", "della", "di", "da", "do", "dos", "van",
                          "von", "der", "den", "al", "el", "bin", "ibn", "y", "&", "for", "on", "the"})
+# Sentence adverbs the tagger takes in with a name that opens a sentence ("Even Robert Halloran
+# admitted", "Yet Washington has"): never part of a name.
+_SENTENCE_ADVERBS = ("even", "yet", "also", "still", "only", "meanwhile", "instead", "moreover", "however",
+                     "nevertheless", "nonetheless", "thus", "hence", "likewise")
 # Capitalised words of a title-case headline that are not part of a name.
 _NOT_NAME = frozenset("""says say said vows vow slams slam urges urge warns warn calls call to in on at for with
 over after before as is are was were will would could should may might not no new says: and or but by from
 amid against into than that this these those who what why how when where under during since despite although though
 while once unless until because about across among following through within without each every both all last next
-here there then if even yet also still only meanwhile instead moreover however nevertheless nonetheless
-thus hence likewise""".split())  # the last line: sentence adverbs ("Even Robert Halloran admitted")
+here there then if""".split()) | frozenset(_SENTENCE_ADVERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -406,10 +409,9 @@ _POST_NOMINAL = re.compile(r"(?<=[a-z])(?:,?\s+(?:KC|QC|MP|MEP|MSP|MS|TD|OBE|CBE
 _NAME_WITH_LIST = re.compile(r"\b(?:of|for)\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)+,?\s+(?:and|&)\s+[A-Z][\w-]*")
 
 
-# A sentence adverb or conjunction the tagger took in with the name that opens a sentence
-# ("Even Robert Halloran ... admitted", "Yet Washington has ...").
-_LEADING_ADVERB = re.compile(r"^(?:Even|Yet|Also|Still|Only|Meanwhile|Instead|Moreover|However|Nevertheless|"
-                             r"Nonetheless|Thus|Hence|Likewise|But|And|Nor),?\s+(?=[A-Z])")
+# A sentence adverb or conjunction the tagger took in with the name that opens a sentence.
+_LEADING_ADVERB = re.compile(r"^(?:" + "|".join(w.capitalize() for w in _SENTENCE_ADVERBS + ("but", "and", "nor"))
+                             + r"),?\s+(?=[A-Z])")
 
 
 # Compound modifiers: where a party is based, who runs or backs it ("Houthi-run", "E.U.-brokered").
@@ -900,7 +902,6 @@ def _speaker_phrase(np: str) -> bool:
 
 
 # A frame that begins inside "the Austin, Texas-based company": the place before the comma.
-_BASED_IN_START = re.compile(r"[A-Z][\w.’'-]*" + r"-(?:based|born|owned|run|listed|headquartered)\s+[a-z]")
 _PLACE_BEFORE_MODIFIER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*,\s*$")
 
 
@@ -908,7 +909,7 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
     """The speaker's mention inside a frame the tagger left unmarked: its last name, or the
     noun phrase itself ("the agency", "two officials"); "X, a Democrat, said" -> X."""
     np = text[start:end]
-    place = _PLACE_BEFORE_MODIFIER.search(text, 0, start) if _BASED_IN_START.match(np) else None
+    place = _PLACE_BEFORE_MODIFIER.search(text, 0, start) if _LOCATED.match(np) else None
     if place:  # "the Austin, " + "Texas-based company said": the description, whole
         return Mention(place.start(), end, text[place.start():end])
     names = [c for c in candidate_names(text) if start <= c.start and c.end <= end

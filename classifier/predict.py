@@ -17,7 +17,7 @@ from classifier.encoding import (Window, context_for, encode, joint_windows, pad
 from classifier.holders import HolderResolver, decode_bio, is_transcript, select_mentions, weak_mentions
 from classifier.inputs import InputArticle
 from classifier.runners import TorchRunner, load_runner
-from classifier.scheme import AUTHOR, HOLDER_KINDS, LABELS, NONE
+from classifier.scheme import AUTHOR, HOLDER_KINDS, LABELS
 from classifier.settings import CONTEXT_WINDOW, MAX_LENGTH, PREDICT_BATCH_SIZE, RUNTIME
 
 
@@ -26,6 +26,7 @@ from classifier.settings import CONTEXT_WINDOW, MAX_LENGTH, PREDICT_BATCH_SIZE, 
 # on dev and the (fast) training units, four models: 0.3 fixed 7 units and broke 1 (a rule's
 # background "takes effect unless ..." held by no one); "above NONE" fixed 10 and broke 6.
 WRITER_NEXT = 0.3
+_AUTHOR = HOLDER_KINDS.index(AUTHOR)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -133,11 +134,10 @@ class Predictor:
         resolved = []
         for unit, out in zip(article.units, outputs):
             label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]
-            kind = HOLDER_KINDS[max(range(len(HOLDER_KINDS)), key=out["kind_scores"].__getitem__)]
-            ks = out["kind_scores"]
+            kind_scores = out["kind_scores"]
+            kind = HOLDER_KINDS[max(range(len(HOLDER_KINDS)), key=kind_scores.__getitem__)]
             holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text,
-                                       out.get("fallback", []),
-                                       writer_next=ks[HOLDER_KINDS.index(AUTHOR)] >= WRITER_NEXT)
+                                       out.get("fallback", []), writer_next=kind_scores[_AUTHOR] >= WRITER_NEXT)
             resolved.append((resolver.label or label, holders))
         resolved = resolver.with_late_speakers(resolved, [u.sentence_id for u in article.units])
         records = []
