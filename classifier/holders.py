@@ -1645,6 +1645,10 @@ def _furniture_name(text: str, m: Mention) -> bool:
 _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
+# Auxiliaries a tagger may run into a name ("Had Ethiopia"): never the start of a fuller name.
+_AUXILIARIES = frozenset("had has have did does do".split())
+
+
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
@@ -1913,6 +1917,8 @@ class HolderResolver:
         for _, holders in out:
             for h in holders:
                 later = self._country_of_capital(h) or self._named_later(h)
+                if later is h:
+                    later = self._fuller_later(h)
                 if later is not h:
                     renamed.setdefault(h.holder, later)
         # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
@@ -1945,6 +1951,28 @@ class HolderResolver:
             return h
         name, info = found[0]
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+
+    def _fuller_later(self, h: ResolvedHolder) -> ResolvedHolder:
+        """A short name whose full form the article gives only later ("Raghavan says" in a
+        headline, "S. Raghavan" in the body; "the Agency" before "the European Space Agency")
+        is that full name, as it would have been had the full name come first. Only when the
+        words it adds are capitalised name words and no other party's name ends the same way
+        ("the ministry" of an article with two ministries stays as written)."""
+        if h.antecedent_sentence_id is not None or h.holder in SPECIAL_HOLDERS or h.holder == REPORTER:
+            return h
+        key = normalize_holder(h.holder)
+        full = self._fullest(h.holder)
+        if full == h.holder or key in _PERSON_DESCRIPTIONS:  # a role ("Reporter") is no short name
+            return h
+        added = full.split()[:-len(key.split())]
+        if not added or any(not w[:1].isupper() or w.lower() in _NOT_NAME or w.lower() in _AUXILIARIES
+                            or _INDEFINITE_COUNT.match(w + " ") or _POSSESSIVE_END.search(w) for w in added):
+            return h  # "Two E.U.", "Had Ethiopia", "Nepal's Department ...", "... for Halden Region"
+        full_key = normalize_holder(full)
+        if any(a.key.endswith(" " + key) and not full_key.endswith(a.key) for a in self.named.values()):
+            return h
+        actor = self.named.get(full)
+        return ResolvedHolder(full, h.mention, h.sentence_id, actor.sentence_id if actor else None)
 
     def _country_of_capital(self, h: ResolvedHolder) -> ResolvedHolder | None:
         """A capital standing for its government ("Pyongyang said ...") is its country as the

@@ -1154,3 +1154,28 @@ def test_a_turn_that_opens_with_a_name_is_no_cast_list():
     units = [("CHAIR VOSS: We begin with the rail safety bill.", "claim", "ACTOR", ["CHAIR VOSS"]),
              ("Chair: Senator Imre Kalas, you have five minutes.", "attribution", "ACTOR", ["Chair"])]
     assert [h.lower() for h in run(units, HolderResolver(transcript=True))[1]] == ["voss"]  # the chair's turn
+
+
+def test_a_short_name_before_the_full_one_is_the_full_name():
+    # A headline's surname, and a body's short form of an agency, become the fullest name the
+    # article gives, even when that comes later.
+    out = run_late([("Okonkwo: the port will not reopen until the cranes are repaired", "condition", "ACTOR",
+                     ["Okonkwo"]),
+                    ("The Agency said the inspection would take a week.", "attribution", "ACTOR", ["Agency"]),
+                    ("Port director Adaeze Okonkwo told reporters the cranes were forty years old.", "attribution",
+                     "ACTOR", ["Port director Adaeze Okonkwo"]),
+                    ("The Lagos Harbour Safety Agency opened its inquiry on Monday.", "claim", "ACTOR",
+                     ["The Lagos Harbour Safety Agency"])])
+    assert out[0] == ["Adaeze Okonkwo"] and out[1] == ["Lagos Harbour Safety Agency"]
+
+
+def test_a_short_name_is_left_alone_where_the_full_name_is_in_doubt():
+    # Two ministries named later: "Ministry" is neither; a role is no short name; words that
+    # are no name ("Had", a count, a possessive, a complement) do not make a fuller one.
+    out = run_late([("The Ministry said the cable was cut deliberately.", "attribution", "ACTOR", ["Ministry"]),
+                    ("Region officials said the clinics would stay open.", "attribution", "ACTOR", ["Region"]),
+                    ("The Estonian Interior Ministry and the Latvian Defence Ministry met on Friday.", "claim",
+                     "ACTOR", ["The Estonian Interior Ministry", "the Latvian Defence Ministry"]),
+                    ("The Director of Health for Orla Region signed the order.", "claim", "ACTOR",
+                     ["The Director of Health for Orla Region"])])
+    assert out[0] == ["Ministry"] and out[1] == ["Region"]
