@@ -318,7 +318,7 @@ def is_reference(mention: str) -> bool:
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da",
                          "dos", "das", "do", "di", "della", "bin", "bint", "ibn", "ter", "ten", "den"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""shri sri smt cllr pro tempore councilwoman councilman congressman congresswoman alderman
+TITLE_WORDS = frozenset("""shri sri smt cllr cr pro tempore councilwoman councilman congressman congresswoman alderman
 assemblyman assemblywoman president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
@@ -1533,7 +1533,7 @@ _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
                         "sgt": "sergeant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
-                        "insp": "inspector", "det": "detective", "cllr": "councillor", "amb": "ambassador"}
+                        "insp": "inspector", "det": "detective", "cllr": "councillor", "cr": "councillor", "amb": "ambassador"}
 
 
 _VERB = re.compile(_SAY + r"|quoted|cited|named|met|thanked|praised|interviewed|according|appointed|replaced")

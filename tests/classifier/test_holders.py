@@ -1145,6 +1145,8 @@ def test_a_transcript_cast_list_holds_nothing_and_names_who_a_role_label_is():
 
 def test_a_county_supervisor_and_a_utility_s_short_name():
     assert display_form("Supervisor Rhea Castellanos") == "Rhea Castellanos"
+    assert display_form("Cr Tomas Hallam") == display_form("Cr. Tomas Hallam") == "Tomas Hallam"  # an Australian councillor
+    assert display_form("CR Holdings") == "CR Holdings"
     units = [("Brightwater Utilities said rates would rise in May.", "attribution", "ACTOR", ["Brightwater Utilities"]),
              ("Brightwater has promised to replace the old mains.", "attribution", "ACTOR", ["Brightwater"])]
     assert run(units)[1] == ["Brightwater Utilities"]
