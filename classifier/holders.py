@@ -1645,6 +1645,7 @@ def _furniture_name(text: str, m: Mention) -> bool:
 _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
+_ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 # Auxiliaries a tagger may run into a name ("Had Ethiopia"): never the start of a fuller name.
 _AUXILIARIES = frozenset("had has have did does do".split())
 
@@ -1671,6 +1672,8 @@ class HolderResolver:
         self._quote_group: int | None = None
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
         self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
+        self._units = 0
+        self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
                   plural: bool = False) -> None:
@@ -1850,6 +1853,9 @@ class HolderResolver:
         if Tokyo pays in": the scheme's condition the writer posits), not NONE.
         """
         was_open = self.in_quote
+        if text is not None and self._units < 3 and not _ENDS_SENTENCE.search(text):
+            self._headlines.add(sentence_id)  # no final stop among the first units: a headline
+        self._units += 1
         roster = _ROSTER_LINE.match(text) if text is not None and self.transcript \
             and not re.search(r"[.?!”\"]\s*$", text) else None  # "Chair: Senator Voss, you have five minutes." is a turn
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
@@ -1942,6 +1948,9 @@ class HolderResolver:
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
         elif words and words[-1] in self._UNNAMED_AT_FIRST and h.holder[1:].islower():
             wanted = {words[-1]}  # "A federal judge on Monday blocked ..." -> "U.S. District Judge X"
+        elif h.sentence_id in self._headlines and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS \
+                and h.holder.split()[-1].islower():
+            wanted = {words[-1]}  # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"
         else:
             return h
         found = [(name, info) for name, info in self.named.items()

@@ -1181,3 +1181,23 @@ def test_a_short_name_is_left_alone_where_the_full_name_is_in_doubt():
                     ("The Director of Health for Orla Region signed the order.", "claim", "ACTOR",
                      ["The Director of Health for Orla Region"])])
     assert out[0] == ["Ministry"] and out[1] == ["Region"]
+
+
+def test_a_headline_s_role_is_the_person_the_body_names_with_it():
+    out = run_late([("Harbour town mayor rejects ferry cuts", "attribution", "ACTOR", ["Harbour town mayor"]),
+                    ("Mayor Ines Kowalczyk said on Monday the town would sue the operator.", "attribution", "ACTOR",
+                     ["Mayor Ines Kowalczyk"]),
+                    ("A senior minister said the cuts were final.", "attribution", "ACTOR", ["A senior minister"]),
+                    ("Transport Minister Olaf Brandt declined to comment.", "attribution", "ACTOR",
+                     ["Transport Minister Olaf Brandt"])])
+    assert out[0] == ["Ines Kowalczyk"]
+    assert out[2] == ["Senior minister"]  # an unnamed source in the body stays unnamed
+    # Not a headline (it ends with a stop), or two people with the role: left as written.
+    out = run_late([("Harbour town mayor rejects ferry cuts.", "attribution", "ACTOR", ["Harbour town mayor"]),
+                    ("Mayor Ines Kowalczyk said on Monday the town would sue.", "attribution", "ACTOR",
+                     ["Mayor Ines Kowalczyk"])])
+    assert out[0] == ["Harbour town mayor"]
+    out = run_late([("Harbour town mayor rejects ferry cuts", "attribution", "ACTOR", ["Harbour town mayor"]),
+                    ("Mayor Ines Kowalczyk and former mayor Piet Laan spoke on Monday.", "attribution", "ACTOR",
+                     ["Mayor Ines Kowalczyk", "former mayor Piet Laan"])])
+    assert out[0] == ["Harbour town mayor"]
