@@ -1101,15 +1101,15 @@ def _apposed_name(text: str, m: Mention) -> Mention:
     ("Hexley's MP" in "Hexley's MP, Laura Bright, met ...", "the port's operator" in "the
     port's operator, Halden Terminals, said"): the name, which is who the article means."""
     words = m.text.split()
-    if len(words) < 2 or not _POSSESSIVE.search(words[-2]) or not (
-            words[-1][:1].islower() or words[-1].lower() in TITLE_WORDS):
-        return m
+    owner = max((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), default=None)
+    if owner is None or not all(w[:1].islower() or w.lower() in TITLE_WORDS for w in words[owner + 1:]):
+        return m  # "the trust's medical director", "Vietnam's state utility": a role after the owner
     gap = re.match(r"\s*,\s*", text[m.end:])
     if gap is None:
         return m
     at = m.end + gap.end()
     name = next((c for c in candidate_names(text) if c.start == at), None)
-    if name is None or len(name.text.split()) < 2 or _title_only(name.text) \
+    if name is None or (len(name.text.split()) < 2 and not name.text.isupper()) or _title_only(name.text) \
             or not re.match(r"\s*(?:,|$|[.;])", text[name.end:]):
         return m
     return Mention(name.start, name.end, name.text, m.score)
@@ -1547,6 +1547,11 @@ _NOT_DESCRIBING = frozenset(("the", "a", "an", "of"))
 _PHRASE_PUNCTUATION = frozenset(",;:()“”\"")
 
 
+# A role set off before a name, after its owner's possessive ("the trust's medical director, ").
+_APPOSED_ROLE = re.compile(r"(?P<before>\S+\s+)?\w+['’]s?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
+_PREPOSITIONS = frozenset("for of at in on to by from with".split())
+
+
 def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
     """Lowercase words that describe a named party: inside its mention ("Foreign Minister")
     and just before it ("Brazil's women's team coach Renata Vilar" -> team, coach)."""
@@ -1558,6 +1563,11 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
                 or _GAP_BREAK.fullmatch(low) or _VERB.fullmatch(low):
             break  # "Xinlu news agency quoted Vice Premier Han": not Han's description
         words.append(low)
+    apposed = _APPOSED_ROLE.search(text[max(0, start - 60):start]) if text else None
+    if apposed and (apposed.group("before") or "").strip().lower() not in _PREPOSITIONS:
+        # "Vietnam's state utility, EVN" is the utility; "a spokesperson for China's foreign
+        # ministry, Xu Ming" is no ministry
+        words += apposed.group("role").split()
     out = set()
     for w in words:
         w = w.strip(".,'’")

@@ -1201,3 +1201,17 @@ def test_a_headline_s_role_is_the_person_the_body_names_with_it():
                     ("Mayor Ines Kowalczyk and former mayor Piet Laan spoke on Monday.", "attribution", "ACTOR",
                      ["Mayor Ines Kowalczyk", "former mayor Piet Laan"])])
     assert out[0] == ["Harbour town mayor"]
+
+
+def test_a_role_after_its_owner_is_the_name_set_off_after_it():
+    out = run([("“We will not rush this,” said the port authority’s chief engineer, Dr Tamsin Greaves.", "attribution",
+                "ACTOR", ["the port authority’s chief engineer"]),
+               ("Norland’s state utility, NRP, owns every transmission line in the country.", "claim", "ACTOR",
+                ["Norland’s state utility"]),
+               ("The utility has refused to open the grid to private generators.", "claim", "ACTOR", ["The utility"])])
+    assert out == [["Tamsin Greaves"], ["NRP"], ["NRP"]]
+    # After a preposition the role is the owner's, not the person's: "Zhou" is still Zhou Pinghe.
+    out = run([("A spokesperson for Norland’s energy ministry, Zhou Pinghe, said the plan was final.", "attribution",
+                "ACTOR", ["Zhou Pinghe"]),
+               ("Zhou said the ministry would not negotiate.", "attribution", "ACTOR", ["Zhou"])])
+    assert out[1] == ["Zhou Pinghe"]
