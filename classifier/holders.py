@@ -1337,13 +1337,14 @@ _TO_HEAD = re.compile(r"\s+((?:(?:senior|junior|former|retired|top|chief|deputy|
 
 
 _LONE_MODIFIER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z][\w-]*)$")
+_LONE_ORIGIN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _DEMONYM + "|" + _IRREGULAR_DEMONYMS + r")$")
 
 
 def _modifier_to_head(text: str, m: Mention) -> Mention:
     """A lone modifier the tagger marked ("former" in "A former colleague of the suspect")
     takes the person it describes, and its article: a holder is never a bare adjective."""
-    own = _LONE_MODIFIER.match(m.text)
-    if own is None or own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS:
+    own = _LONE_MODIFIER.match(m.text) or _LONE_ORIGIN.match(m.text)  # "A Kestrian" + " official"
+    if own is None or own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS or not _names_an_origin(own.group(1)):
         return m
     after = _TO_HEAD.match(text, m.end)
     if after is None or after.group(2) in ("he", "she") or not (
@@ -1935,6 +1936,8 @@ class HolderResolver:
                 later = self._country_of_capital(h) or self._named_later(h)
                 if later is h:
                     later = self._fuller_later(h)
+                if later is h:
+                    later = self._country_of_demonym(h)
                 if later is not h:
                     renamed.setdefault(h.holder, later)
         # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
@@ -1992,6 +1995,21 @@ class HolderResolver:
             return h
         actor = self.named.get(full)
         return ResolvedHolder(full, h.mention, h.sentence_id, actor.sentence_id if actor else None)
+
+    def _country_of_demonym(self, h: ResolvedHolder) -> ResolvedHolder:
+        """A bare adjective of origin left as a holder ("Varnian and Kostreli officials said"
+        split into "Varnian" and "Kostreli") is the country the article names that it derives
+        from ("Varnia", "Kostrel"); none named, it stays as written."""
+        word = h.holder
+        if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) or not _names_an_origin(word):
+            return h  # (derived from a place the article names, so "Venezuelan" and "Kenyan" too)
+        for name, info in self.named.items():
+            if info.person or " " in name or len(name) < 4 or not word.startswith(name[:-1]):
+                continue
+            if word[len(name):] in ("n", "i", "an", "ian", "ese", "ish") or (
+                    word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"):
+                return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+        return h
 
     def _country_of_capital(self, h: ResolvedHolder) -> ResolvedHolder | None:
         """A capital standing for its government ("Pyongyang said ...") is its country as the

@@ -1215,3 +1215,15 @@ def test_a_role_after_its_owner_is_the_name_set_off_after_it():
                 "ACTOR", ["Zhou Pinghe"]),
                ("Zhou said the ministry would not negotiate.", "attribution", "ACTOR", ["Zhou"])])
     assert out[1] == ["Zhou Pinghe"]
+
+
+def test_an_adjective_of_origin_is_never_a_holder_alone():
+    # The tagger stopped at the adjective: the source is the official it describes ...
+    s = "A Tarvanian official familiar with the plan, who asked not to be named, said the border would stay shut."
+    (h,) = HolderResolver().resolve(0, "attribution", "ACTOR", [m("A Tarvanian", s)], s)
+    assert h.holder == "Tarvanian official familiar with the plan"
+    # ... and adjectives left alone by a split are the countries the article names.
+    out = run_late([("Tarvania and Oslan reopen talks on river water", "claim", "ACTOR", ["Tarvania", "Oslan"]),
+                    ("Tarvanian and Oslani officials said a deal was close.", "attribution", "ACTOR",
+                     ["Tarvanian and Oslani"])])
+    assert out[1] == ["Tarvania", "Oslan"]
