@@ -157,7 +157,7 @@ def _title_case(text: str) -> bool:
     sentence ends with a full stop."""
     long_words = [w for _, _, w in _words(text)[1:] if len(w) > 3]
     return (len(long_words) >= 4 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
-            and not text.rstrip().endswith("."))
+            and not text.rstrip().endswith(".") and ";" not in text)  # a list of names is no headline
 
 
 # Place names that "New" opens; elsewhere "New" is a headline's adjective ("New EU rules").
@@ -745,8 +745,8 @@ Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekl
 Speakers Participants Present Absent Attendees Attending""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
-_ROSTER_LINE = re.compile(r"\s*(?P<role>Witness|Moderator|Host|Guest|Chair|Chairman|Chairwoman|Interviewer|Interviewee|"
-                          r"Panell?ist|Present|Attending|Attendee|Absent)s?\s*:\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
+_ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Guest|Chair|Chairman|Chairwoman|Interviewer|"
+                          r"Interviewee|Panell?ist|Participant|Present|Attending|Attendee|Absent))(?i:s)?\s*:\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
                           r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:,|$)")
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
@@ -765,8 +765,9 @@ _FURNITURE = re.compile(r"^\s*(?:\[[^\]]*\]|\([A-Z ]+\)|\(?(?:END|ENDS|CROSSTALK
 REPORTER = "Reporter"
 _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
 # A note or stage direction after a transcript: "Editor's note: ...", "(End of the section ...)".
-_TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Update|Source|Transcript)\b[^:]{0,20}:)",
-                       re.IGNORECASE)
+_TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Update|Source|Transcript)\b[^:]{0,20}:|"
+                       r"This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:\w+ )?"
+                       r"(?:edited|condensed|shortened))", re.IGNORECASE)
 
 
 def speaker_label(text: str) -> tuple[int, int] | None:
@@ -1684,6 +1685,7 @@ class HolderResolver:
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
         self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
         self._units = 0
+        self._subject: list[ResolvedHolder] = []  # the last person an interview's intro presents
         self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
@@ -1887,9 +1889,9 @@ class HolderResolver:
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
                     holders = [ResolvedHolder(REPORTER, None, sentence_id)]
-                elif self.answerer:
+                elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
                     holders = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
-                               for h in self.answerer]
+                               for h in self.answerer or self._subject]
                 self.turn = holders
                 self.label = _turn_label(label, text)
             elif labelled:
@@ -1898,6 +1900,8 @@ class HolderResolver:
                     self.answerer = self.turn
             elif _FURNITURE.match(text) or _TURN_END.match(text):
                 self.turn = []  # a note or stage direction ends the turn
+            elif not self.turn and len(holders) == 1 and getattr(self.named.get(holders[0].holder), "person", None):
+                self._subject = holders  # "Wierzbicki spoke with the Ledger on Tuesday ..." before the Q&A
             elif self.turn:
                 # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
                 # condition by the scheme's rule 1), whatever the sentence says on its own.

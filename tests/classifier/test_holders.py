@@ -1227,3 +1227,22 @@ def test_an_adjective_of_origin_is_never_a_holder_alone():
                     ("Tarvanian and Oslani officials said a deal was close.", "attribution", "ACTOR",
                      ["Tarvanian and Oslani"])])
     assert out[1] == ["Tarvania", "Oslan"]
+
+
+def test_a_participants_line_names_the_speakers_and_an_interview_s_answers_are_its_subject():
+    units = [("THE WEEK IN REVIEW — Transcript, Sunday", "claim", "NONE", []),
+             ("PARTICIPANTS: Hana Kowalski, host; Sen. Idris Bello, chair of the Senate Farm Committee", "claim",
+              "NONE", []),
+             ("KOWALSKI: Senator, will the farm bill pass this month?", "attribution", "ACTOR", ["KOWALSKI"]),
+             ("BELLO: Only if the House drops the sugar quota.", "condition", "ACTOR", ["BELLO"])]
+    assert run(units, HolderResolver(transcript=True))[2:] == [["Hana Kowalski"], ["Idris Bello"]]
+    units = [("Ferry chief Ostrowska: ‘We will not cut the night crossing’", "attribution", "ACTOR",
+              ["Ferry chief Ostrowska"]),
+             ("Agata Ostrowska spoke with the Courier on Monday at the harbour office.", "claim", "ACTOR",
+              ["Agata Ostrowska"]),
+             ("Q: Is the night crossing safe?", "attribution", "ACTOR", []),
+             ("A: It is, and the inspectors agree.", "attribution", "ACTOR", []),
+             ("We will keep it unless the fuel price doubles.", "condition", "ACTOR", []),
+             ("This interview has been edited for length and clarity.", "claim", "NONE", [])]
+    assert run(units, HolderResolver(transcript=True))[2:] == [["Reporter"], ["Agata Ostrowska"],
+                                                               ["Agata Ostrowska"], ["NONE"]]
