@@ -318,7 +318,7 @@ def is_reference(mention: str) -> bool:
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da",
                          "dos", "das", "do", "di", "della", "bin", "bint", "ibn", "ter", "ten", "den"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""shri sri smt cllr cr pro tempore councilwoman councilman congressman congresswoman alderman
+TITLE_WORDS = frozenset("""shri sri smt cllr cr democrat republican pro tempore councilwoman councilman congressman congresswoman alderman
 assemblyman assemblywoman president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator

@@ -1147,6 +1147,10 @@ def test_a_county_supervisor_and_a_utility_s_short_name():
     assert display_form("Supervisor Rhea Castellanos") == "Rhea Castellanos"
     assert display_form("Cr Tomas Hallam") == display_form("Cr. Tomas Hallam") == "Tomas Hallam"  # an Australian councillor
     assert display_form("CR Holdings") == "CR Holdings"
+    # A party member named without a title is the person; the party's own bodies keep the word.
+    assert display_form("Democrat Tessa Lindqvist of Oregon") == "Tessa Lindqvist"
+    assert display_form("Republican Hal Brody") == "Hal Brody"
+    assert display_form("Republican National Committee") == "Republican National Committee"
     units = [("Brightwater Utilities said rates would rise in May.", "attribution", "ACTOR", ["Brightwater Utilities"]),
              ("Brightwater has promised to replace the old mains.", "attribution", "ACTOR", ["Brightwater"])]
     assert run(units)[1] == ["Brightwater Utilities"]
