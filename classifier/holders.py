@@ -1116,6 +1116,20 @@ def _apposed_name(text: str, m: Mention) -> Mention:
     return Mention(name.start, name.end, name.text, m.score)
 
 
+# A headline that gives a speaker's view on a topic: "Voss on Ilunga standoff: 'No player ...'".
+_SPEAKER_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+on\s+[^:“”\"‘’]{2,60}:\s")
+
+
+def _headline_speaker(text: str, m: Mention) -> Mention:
+    """The speaker of a "Name on topic: quote" headline, when the tagger ran on into the
+    topic ("Voss on Ilunga standoff" is Voss); "Commission on Human Rights" is one name."""
+    head = _SPEAKER_ON_TOPIC.match(text)
+    if head is None or m.start != 0 or m.end <= head.end("name") or \
+            any(w.lower() in _ORG_WORDS for w in head.group("name").split()):
+        return m
+    return Mention(0, head.end("name"), head.group("name"), m.score)
+
+
 # Lowercase words that end in a person's role, between a party's modifier and a name.
 _ROLE_BETWEEN = re.compile(r"\s+(?P<role>(?:[a-z]+\s+){0,2}[a-z]+)\s+")
 _ROLE_HEADS = _PERSON_DESCRIPTIONS | {"critic"}
@@ -2220,7 +2234,7 @@ class HolderResolver:
                         self.label = "claim"
                         self.last_label = "claim"
                         return [ResolvedHolder(NONE)]
-        mentions = [_apposed_name(text, m) for m in
+        mentions = [_headline_speaker(text, _apposed_name(text, m)) for m in
                     _merge_appositions(text, _complete_name(text, _join_split_name(text, mentions)))] \
             if text is not None else mentions
         out: list[ResolvedHolder] = []

@@ -1250,3 +1250,13 @@ def test_a_participants_line_names_the_speakers_and_an_interview_s_answers_are_i
              ("This interview has been edited for length and clarity.", "claim", "NONE", [])]
     assert run(units, HolderResolver(transcript=True))[2:] == [["Reporter"], ["Agata Ostrowska"],
                                                                ["Agata Ostrowska"], ["NONE"]]
+
+
+def test_a_name_on_topic_headline_is_the_speaker():
+    out = run_late([("Marsh on the stadium deal: ‘The city gets nothing back’", "attribution", "ACTOR",
+                     ["Marsh on the stadium deal"]),
+                    ("Councillor Della Marsh said the lease was a gift to the club.", "attribution", "ACTOR",
+                     ["Councillor Della Marsh"])])
+    assert out[0] == ["Della Marsh"]
+    out = run([("Commission on Human Rights: report due in May", "claim", "ACTOR", ["Commission on Human Rights"])])
+    assert out[0] == ["Commission on Human Rights"]
