@@ -1579,7 +1579,8 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
                 or _GAP_BREAK.fullmatch(low) or _VERB.fullmatch(low):
             break  # "Xinlu news agency quoted Vice Premier Han": not Han's description
         words.append(low)
-    apposed = _APPOSED_ROLE.search(text[max(0, start - 60):start]) if text else None
+    apposed = _APPOSED_ROLE.search(text[max(0, start - 60):start]) \
+        if text and text[max(0, start - 3):start].rstrip().endswith(",") else None
     if apposed and (apposed.group("before") or "").strip().lower() not in _PREPOSITIONS:
         # "Vietnam's state utility, EVN" is the utility; "a spokesperson for China's foreign
         # ministry, Xu Ming" is no ministry
@@ -1951,6 +1952,8 @@ class HolderResolver:
         renamed: dict[str, ResolvedHolder] = {}
         for _, holders in out:
             for h in holders:
+                if h.holder in renamed or h.antecedent_sentence_id is not None or h.holder in SPECIAL_HOLDERS:
+                    continue  # (each rule below keeps a holder that came by reference)
                 later = self._country_of_capital(h) or self._named_later(h)
                 if later is h:
                     later = self._fuller_later(h)
