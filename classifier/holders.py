@@ -800,6 +800,26 @@ def is_transcript(texts: Sequence[str]) -> bool:
             or any(name.replace(" ", "").replace(".", "").isupper() for name, _ in labels))
 
 
+# Lines only a press release has, and the lines that name who issued it.
+_RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|###|-30-|(?:Media|Press) (?:contacts?|enquiries|inquiries)\b|"
+                           r"Press release\b|Notes to editors)", re.IGNORECASE)
+_ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*[|:—–-])\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*"
+                          r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|the|&)){0,7})\s*(?:[|:—–-].*)?$")
+
+
+def press_release_issuer(texts: Sequence[str]) -> str | None:
+    """The organisation that issued a press release (its first "About X" line, or "Press
+    release | X | date"), or None when the article is no press release or names no issuer.
+    Its own rules are its conditions (the guide's convention 10)."""
+    if not any(_RELEASE_LINE.match(t) for t in texts):
+        return None
+    for t in texts:
+        issuer = _ISSUER_LINE.match(t)
+        if issuer and not _RELEASE_LINE.match(issuer.group("org")):
+            return display_form(issuer.group("org").rstrip(" .,"))
+    return None
+
+
 _NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|previously|repeatedly|publicly|"
                         r"privately|quickly|already|never|often|recently|formally|separately)$")
 
@@ -1680,10 +1700,13 @@ _AUXILIARIES = frozenset("had has have did does do".split())
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
-    def __init__(self, transcript: bool = False) -> None:
+    def __init__(self, transcript: bool = False, issuer: str | None = None) -> None:
         """``transcript``: the article is a transcript (see :func:`is_transcript`), so a speaker
-        turn runs from a speaker label to the next one (the guide's convention 9)."""
+        turn runs from a speaker label to the next one (the guide's convention 9). ``issuer``:
+        the organisation that issued a press release (:func:`press_release_issuer`), which
+        holds a condition no one else in the unit sets (convention 10)."""
         self.transcript = transcript
+        self.issuer = issuer
         self.turn: list[ResolvedHolder] = []  # the speaker of the current transcript turn
         self.answerer: list[ResolvedHolder] = []  # the last named (non-questioner) speaker
         # Distinct names seen so far, most recent last: name -> what is known of it.
@@ -1897,7 +1920,9 @@ class HolderResolver:
         if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
             holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
                        if h.holder.lower() in self._roster else h for h in holders]
-        if writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
+        if self.issuer and self.label == "condition" and [h.holder for h in holders] == [NONE] and not self.turn:
+            holders = [ResolvedHolder(self.issuer)]  # "Infants ... can be vaccinated only if ...": the issuer's rule
+        elif writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
             holders = [ResolvedHolder(AUTHOR)]
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)

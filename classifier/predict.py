@@ -14,7 +14,8 @@ import numpy as np
 
 from classifier.encoding import (Window, context_for, encode, joint_windows, pad_batch, pad_windows,
                                  windows_per_batch)
-from classifier.holders import HolderResolver, decode_bio, is_transcript, select_mentions, weak_mentions
+from classifier.holders import (HolderResolver, decode_bio, is_transcript, press_release_issuer, select_mentions,
+                               weak_mentions)
 from classifier.inputs import InputArticle
 from classifier.runners import TorchRunner, load_runner
 from classifier.scheme import AUTHOR, HOLDER_KINDS, LABELS
@@ -130,7 +131,8 @@ class Predictor:
         }
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
-        resolver = HolderResolver(transcript=is_transcript([u.text for u in article.units]))
+        texts = [u.text for u in article.units]
+        resolver = HolderResolver(transcript=is_transcript(texts), issuer=press_release_issuer(texts))
         resolved = []
         for unit, out in zip(article.units, outputs):
             label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]

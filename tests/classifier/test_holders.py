@@ -2,7 +2,8 @@ import pytest
 
 from classifier.holders import (HolderResolver, Mention, ResolvedHolder, candidate_names, decode_bio, display_form,
                                find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
-                               is_transcript, speaker_after_quote, speaker_label, split_coordinated, weak_mentions)
+                               is_transcript, press_release_issuer, speaker_after_quote, speaker_label, split_coordinated,
+                               weak_mentions)
 
 
 def test_gold_mentions_prefer_aliases_then_pronouns():
@@ -1260,3 +1261,16 @@ def test_a_name_on_topic_headline_is_the_speaker():
     assert out[0] == ["Della Marsh"]
     out = run([("Commission on Human Rights: report due in May", "claim", "ACTOR", ["Commission on Human Rights"])])
     assert out[0] == ["Commission on Human Rights"]
+
+
+def test_a_press_release_s_own_rules_are_its_issuer_s():
+    texts = ["FOR IMMEDIATE RELEASE", "Tallow County Libraries opens two new branches",
+             "Cards are issued free to residents, provided they show proof of address.",
+             "About Tallow County Libraries", "Media contact: Ines Park, 555-0100"]
+    assert press_release_issuer(texts) == "Tallow County Libraries"
+    assert press_release_issuer(["A story about a library", "About the author"]) is None
+    r = HolderResolver(issuer=press_release_issuer(texts))
+    (h,) = r.resolve(2, "condition", "ACTOR", [], texts[2])
+    assert h.holder == "Tallow County Libraries"
+    (h,) = HolderResolver().resolve(2, "condition", "ACTOR", [], texts[2])
+    assert h.holder == "NONE"  # no press release: no issuer to hold it
