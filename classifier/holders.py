@@ -1920,8 +1920,11 @@ class HolderResolver:
         if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
             holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
                        if h.holder.lower() in self._roster else h for h in holders]
-        if self.issuer and self.label == "condition" and [h.holder for h in holders] == [NONE] and not self.turn:
-            holders = [ResolvedHolder(self.issuer)]  # "Infants ... can be vaccinated only if ...": the issuer's rule
+        if self.issuer and [h.holder for h in holders] == [NONE] and not self.turn and (
+                self.label == "condition" or (self.label == "claim" and kind == "ACTOR")):
+            # "Infants ... can be vaccinated only if ...": the issuer's rule; "The hotline will
+            # help voters ...": its own action, where the kind head gives a party no mention names
+            holders = [ResolvedHolder(self.issuer)]
         elif writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
             holders = [ResolvedHolder(AUTHOR)]
         if self.transcript and text is not None:

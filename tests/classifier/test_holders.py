@@ -1274,3 +1274,8 @@ def test_a_press_release_s_own_rules_are_its_issuer_s():
     assert h.holder == "Tallow County Libraries"
     (h,) = HolderResolver().resolve(2, "condition", "ACTOR", [], texts[2])
     assert h.holder == "NONE"  # no press release: no issuer to hold it
+    # Its own actions too, where the kind head gives a party; background stays NONE.
+    (h,) = r.resolve(3, "claim", "ACTOR", [], "The new branches will open seven days a week.")
+    assert h.holder == "Tallow County Libraries"
+    (h,) = r.resolve(4, "claim", "NONE", [], "The county has 84,000 residents.")
+    assert h.holder == "NONE"
