@@ -271,6 +271,13 @@ def acting_subject(text: str, known: frozenset[str] = frozenset()) -> tuple[int,
             return None
     if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")" and words[end + 1].isupper():
         end += 3  # "Halden Region Public Health (HRPH) will open ..."
+    if end < len(words) and words[end] == ",":
+        # "Ilunga, 24, scored ...", "Whitcomb, who is seeking a third term, has used ...": a
+        # short aside (no quotation, no second clause) before the main verb
+        close = next((k for k in range(end + 1, min(len(words), end + 14)) if words[k] in (",", ";", ":", "“", "”", '"')),
+                     None)
+        if close is not None and words[close] == "," and close > end + 1:
+            end = close + 1
     if end >= len(words) or words[end] in (",", "(", ")"):
         return None  # an apposition or aside: the main verb is too far to read safely
     if not _is_verb_of_doing(words[end:], present, plural):

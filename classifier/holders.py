@@ -2153,7 +2153,8 @@ class HolderResolver:
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
-        found = _merge_households(text, [m for m in candidate_names(text) if not _adjective_of_origin(text, m)])
+        found = _merge_households(text, [_headline_speaker(text, m) for m in candidate_names(text)
+                                         if not _adjective_of_origin(text, m)])
         self._recent = self._recent[-5:] + [(sentence_id, text, found)]
         for g in _ORIGIN_GROUP.finditer(text):  # "Tuareg-led rebels": a plural party for "they"
             if _names_an_origin(g.group("adj")):
