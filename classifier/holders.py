@@ -1692,6 +1692,15 @@ def _furniture_name(text: str, m: Mention) -> bool:
 _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
+# A byline or a picture credit: the outlet's own staff, never a party a description refers to.
+_CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration)s?(?:\s+by)?\s*[:|]|"
+                          r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|$|and\s))")
+# Words that end a news outlet's name ("the Post", "the Meridian Herald"): the outlet a source
+# spoke to is no candidate for "the company" or "the regulator".
+_OUTLET_WORDS = frozenset("""post times herald courier gazette journal tribune news daily press wire review monitor
+television tv radio broadcaster telegraph guardian observer chronicle ledger standard mail express""".split())
+_OUTLET_HEADS = _OUTLET_WORDS | frozenset("""newspaper paper magazine site website outlet publication tabloid channel
+station weekly network agency broadsheet""".split())
 _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 # Auxiliaries a tagger may run into a name ("Had Ethiopia"): never the start of a fuller name.
 _AUXILIARIES = frozenset("had has have did does do".split())
@@ -1827,7 +1836,8 @@ class HolderResolver:
             # A modifier must fit too: "the statistics office" is not the ministry named before.
             pool = [(n, i) for n, i in recent if (i.person is want_person or (
                 i.person is None and (want_person or len(n.split()) > 1 or n.isupper() or "-" in n)))
-                and all(m in i.key.split() or m in i.titles for m in mods)]
+                and all(m in i.key.split() or m in i.titles for m in mods)
+                and (i.key.split()[-1] not in _OUTLET_WORDS or head in _OUTLET_HEADS)]  # "told the Post"
             if stem in _FIRM_HEADS or head in _FIRM_HEADS:
                 # "the company" -> "Veltra Inc." or "Sagarika Ship Management", not a regulator or
                 # a bloc: a name that reads as a firm first, then the last speaker, then a party
@@ -2153,8 +2163,11 @@ class HolderResolver:
     def _register_names(self, text: str, sentence_id: int) -> None:
         """Every name in the unit becomes an antecedent candidate, the first (the subject,
         usually) the most recent; a lone capitalised first word only if it is a known name."""
+        if _CREDIT_LINE.match(text):  # "Photo: Ellis Varga/Wexmoor Gazette", "By X, Courts Correspondent"
+            self._recent = self._recent[-5:] + [(sentence_id, text, [])]
+            return
         found = _merge_households(text, [_headline_speaker(text, m) for m in candidate_names(text)
-                                         if not _adjective_of_origin(text, m)])
+                                         if not _adjective_of_origin(text, m) and "/" not in m.text])
         self._recent = self._recent[-5:] + [(sentence_id, text, found)]
         for g in _ORIGIN_GROUP.finditer(text):  # "Tuareg-led rebels": a plural party for "they"
             if _names_an_origin(g.group("adj")):

@@ -1283,3 +1283,16 @@ def test_a_press_release_s_own_rules_are_its_issuer_s():
     assert h.holder == "Tallow County Libraries"
     (h,) = r.resolve(4, "claim", "NONE", [], "The county has 84,000 residents.")
     assert h.holder == "NONE"
+
+
+def test_a_credit_line_and_the_outlet_a_source_spoke_to_are_no_parties():
+    units = [("Brennock Water raises bills by 12 per cent", "claim", "ACTOR", ["Brennock Water"]),
+             ("Photo: Ana Ruiz/Brennock Post", "claim", "NONE", []),
+             ("“We had no choice,” chief executive Ola Berg told the Post.", "attribution", "ACTOR",
+              ["chief executive Ola Berg"]),
+             ("The company had asked for a 9 per cent rise.", "claim", "ACTOR", ["The company"])]
+    assert run(units)[3] == ["Brennock Water"]
+    units = [("The Harbour Post reported on Monday that the pier would close.", "attribution", "ACTOR",
+              ["The Harbour Post"]),
+             ("The newspaper said the council had known since March.", "attribution", "ACTOR", ["The newspaper"])]
+    assert run(units)[1] == ["Harbour Post"]  # a newspaper is still one
