@@ -742,7 +742,8 @@ _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
 Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
-Speakers Participants Present Absent Attendees Attending""".split())
+Speakers Participants Present Absent Attendees Attending Sketch Column Perspective Letters Letter Obituary Profile
+Essay Dispatch Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
 _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Guest|Chair|Chairman|Chairwoman|Interviewer|"

@@ -1296,3 +1296,10 @@ def test_a_credit_line_and_the_outlet_a_source_spoke_to_are_no_parties():
               ["The Harbour Post"]),
              ("The newspaper said the council had known since March.", "attribution", "ACTOR", ["The newspaper"])]
     assert run(units)[1] == ["Harbour Post"]  # a newspaper is still one
+
+
+def test_a_genre_kicker_is_no_speaker_label():
+    texts = ["Sketch: the minister keeps her cool as the opposition turns up the heat",
+             "Column: why the bridge vote matters more than it looks", "The bridge will close in May."]
+    assert speaker_label(texts[0]) is None and speaker_label(texts[1]) is None
+    assert not is_transcript(texts)
