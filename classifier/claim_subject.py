@@ -77,6 +77,7 @@ _MODALS = frozenset("will shall could would did does do can cannot".split())
 _ADVERBS = frozenset("""also already later then again jointly formally quietly separately officially recently
 previously swiftly quickly finally eventually now still first last once twice never not independently""".split())
 _WORD = re.compile(r"[\w’'&.-]+|[,():;|“”\"]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A headline's kicker ("Briefing:", "Live:", "World Briefing:") before its subject.
 _KICKER = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+")
 
@@ -213,15 +214,18 @@ def acting_subject(text: str, known: frozenset[str] = frozenset()) -> tuple[int,
     happens next?" start with capitals too.
     """
     pos = 0
+    dated = False
     for pattern in (_BULLET, _KICKER, _DATELINE, _FRONTED):
         m = pattern.match(text, pos)
         if m:
+            # "• September 2025: The authority opens ...": a timeline entry, told in the present
+            dated = dated or (pattern is _KICKER and bool(_MONTH_OR_DAY.search(m.group()) or _YEAR.search(m.group())))
             pos = m.end()
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, pos)]
     words = [t[2] for t in tokens]
     if not words or words[0].lower() in _NOT_NAMES:
         return None
-    headline = not re.search(r"[.!?”\"’)]\s*$", text)
+    headline = dated or not re.search(r"[.!?”\"’)]\s*$", text)
     group = _group_of(words)
     if group is not None:
         # "Rescue workers from the Civil Protection Agency search ...": the organisation acts

@@ -27,6 +27,8 @@ def subject(text: str, known: frozenset[str] = frozenset()) -> str | None:
     # a short aside before the main verb
     ("The Reserve Bank of Fiji, which was founded in 1984, raised rates.", "The Reserve Bank of Fiji"),
     ("Tavita Leota, 31, scored twice in the final.", "Tavita Leota"),
+    # a timeline entry, told in the present after its date
+    ("• October 2026: The Fiji Competition Commission opens an inquiry.", "The Fiji Competition Commission"),
 ])
 def test_a_named_party_acting_is_the_subject(text, expected):
     assert subject(text) == expected
