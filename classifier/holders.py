@@ -1243,7 +1243,8 @@ _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+
 
 
 _BOTH_SIDES = re.compile(r"(?:(?:the\s+)?(?:both|two)(?:\s+(?:countries|governments|sides|capitals|nations|"
-                         r"delegations|neighbours|neighbors))?|(?:officials|leaders|ministers|negotiators|diplomats)\s+"
+                         r"delegations|neighbours|neighbors|companies|firms|parties|banks|groups|clubs|campaigns|"
+                         r"unions|airlines|carriers))?|(?:officials|leaders|ministers|negotiators|diplomats)\s+"
                          r"(?:from|in|of)\s+(?:both|the\s+two)\s+(?:countries|governments|sides|capitals|nations))",
                          re.IGNORECASE)
 _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+(them|those|us)",
@@ -2142,6 +2143,17 @@ class HolderResolver:
             return ante[0] if ante is not None else None
         return None
 
+    def _two_named_before(self, text: str, m: Mention) -> list[str]:
+        """The two parties a unit names before its "the two companies said" ("X has agreed to
+        buy Y ..., the two companies said"); none when it names more or fewer."""
+        names: list[str] = []
+        for c in candidate_names(text[:m.start]):
+            for part in parties_of(text, c):
+                name = self._fullest(display_form(part))
+                if name and name not in names:
+                    names.append(name)
+        return names if len(names) == 2 else []
+
     def _pair_in(self, sentence_id: int) -> list[str]:
         """The last coordination of names in unit ``sentence_id`` ("Joost Bakker and Wim de
         Groot", "Harlow Foods and Greenvale Dairies"), read only when a later "they" asks."""
@@ -2290,8 +2302,9 @@ class HolderResolver:
             if both:
                 # "the two governments", "officials in both capitals", "Both": the last pair named
                 # (in the last five units: an opinion piece may name it only in its headline)
-                pair = [h.holder for h in self.last_actor] if len(self.last_actor) > 1 else next(
-                    (p for p in (self._pair_in(sentence_id - k) for k in range(1, 6)) if p), [])
+                here = self._two_named_before(text, m) if text is not None else []
+                pair = here or ([h.holder for h in self.last_actor] if len(self.last_actor) > 1 else next(
+                    (p for p in (self._pair_in(sentence_id - k) for k in range(1, 6)) if p), []))
                 if pair:
                     out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
                     continue

@@ -1303,3 +1303,12 @@ def test_a_genre_kicker_is_no_speaker_label():
              "Column: why the bridge vote matters more than it looks", "The bridge will close in May."]
     assert speaker_label(texts[0]) is None and speaker_label(texts[1]) is None
     assert not is_transcript(texts)
+
+
+def test_the_two_companies_are_the_two_the_unit_names():
+    s = "Norland Rail has agreed to buy Kestrel Buses for $90 million, the two companies said on Monday."
+    out = run([(s, "attribution", "ACTOR", ["the two companies"])])
+    assert out[0] == ["Norland Rail", "Kestrel Buses"]
+    out = run([("Norland Rail and Kestrel Buses will merge next year.", "claim", "ACTOR", ["Norland Rail and Kestrel Buses"]),
+               ("Both firms said no jobs would go.", "attribution", "ACTOR", ["Both firms"])])
+    assert out[1] == ["Norland Rail", "Kestrel Buses"]
