@@ -578,10 +578,11 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
         return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
-    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) == 2 \
-            and parts[1].split()[1].lower() in ("police", "constabulary", "council", "fire", "union", "association",
-                                                 "federation", "society", "service") \
-            and "the" not in name.lower().split():
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) in (2, 3) \
+            and parts[1].split()[-1].lower() in ("police", "constabulary", "council", "fire", "union", "association",
+                                                  "federation", "society", "service") \
+            and parts[1].split()[-1][:1].isupper() and "the" not in text.lower().split():
+        # ("The Telecom and Technical Staff Union": the article before the whole name)
         return (name,)  # "Avon and Somerset Police", "Nurses and Midwives Union": one body
     if len(parts) == 2 and re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+[A-Z][\w-]*$", parts[0],
                                      re.IGNORECASE) and parts[1].split()[0].lower() in _PORTFOLIOS:

@@ -534,6 +534,11 @@ def test_they_takes_the_pair_named_just_before_over_one_party():
     assert out[1] == ["Alder Rail", "Kestrel Buses"]
 
 
+def test_a_union_of_two_trades_is_one_body():
+    assert split_coordinated("The Rail and Maritime Workers Union") == ["The Rail and Maritime Workers Union"]
+    assert split_coordinated("Ford and the Auto Workers Union") == ["Ford", "Auto Workers Union"]
+
+
 def test_a_description_in_apposition_is_not_a_second_holder():
     assert split_coordinated("Chile's finance minister, Rosa Vial") == ["Chile's finance minister, Rosa Vial"]
     assert split_coordinated("Chile, Peru and Bolivia") == ["Chile", "Peru", "Bolivia"]
