@@ -442,8 +442,10 @@ def display_form(mention: str) -> str:
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
     # "a Foreign Office statement": the party, not its document
+    # ("the Lakeshore Polling survey released Thursday": the pollster)
     text = re.sub(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
-                  r"letter|memo|survey|study|document|records|estimates?|forecast)$", r"\1", text)
+                  r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast)"
+                  r"(?:\s+(?:released|published|issued|seen|obtained|filed|dated|posted|out)\b.*)?$", r"\1", text)
     # "Mumbai-based Sagarika ...", "the Houthi-run Sheba Press Agency"
     text = _BASED_IN.sub("", text)
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"

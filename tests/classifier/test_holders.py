@@ -1153,6 +1153,9 @@ def test_a_county_supervisor_and_a_utility_s_short_name():
     assert display_form("Supervisor Rhea Castellanos") == "Rhea Castellanos"
     assert display_form("Cr Tomas Hallam") == display_form("Cr. Tomas Hallam") == "Tomas Hallam"  # an Australian councillor
     assert display_form("CR Holdings") == "CR Holdings"
+    # a document and how it came out are not part of its author's name
+    assert display_form("the Harbour Polling survey released Thursday morning") == "Harbour Polling"
+    assert display_form("Kestrel Institute study published in May") == "Kestrel Institute"
     # A party member named without a title is the person; the party's own bodies keep the word.
     assert display_form("Democrat Tessa Lindqvist of Oregon") == "Tessa Lindqvist"
     assert display_form("Republican Hal Brody") == "Hal Brody"
