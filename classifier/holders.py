@@ -1568,7 +1568,8 @@ hospital embassy cabinet navy""".split())
 _FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manufacturer developer insurer".split())
 _CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
-pharmaceuticals foods shipping management trading mining utilities""".split())
+pharmaceuticals foods shipping management trading mining utilities water telecom telecoms networks chemicals
+therapeutics biosystems biotech lithium metals steel electronics semiconductors aerospace""".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -1622,6 +1623,17 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
 
 # Countries (and their capitals, which stand for their governments) are never "he" or "she".
 _PLACES = frozenset(CAPITAL_OF) | frozenset(c for names in CAPITAL_OF.values() for c in names)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Lowercased names of every country (pycountry's ISO 3166 list, loaded on first use, about
+    60 ms) and of the capitals above."""
+    import pycountry
+
+    names = {getattr(c, a).lower() for c in pycountry.countries for a in ("name", "common_name", "official_name")
+             if getattr(c, a, None)}
+    return frozenset(names) | _PLACES
 
 
 def _is_person(name: str, described: frozenset[str]) -> bool | None:
@@ -1782,7 +1794,7 @@ class HolderResolver:
         # word that is no given name is a family name).
         if 1 < len(words) <= 3 and len(name) > len(self._longest.get(words[0], "")):
             company = person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
-                and len(words[0]) > 3
+                and len(words[0]) > 3 and words[0] not in _countries()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
                 len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE and words[0] not in MALE))
             if company or family_first:

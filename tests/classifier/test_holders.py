@@ -1320,3 +1320,11 @@ def test_the_two_companies_are_the_two_the_unit_names():
     out = run([("Norland Rail and Kestrel Buses will merge next year.", "claim", "ACTOR", ["Norland Rail and Kestrel Buses"]),
                ("Both firms said no jobs would go.", "attribution", "ACTOR", ["Both firms"])])
     assert out[1] == ["Norland Rail", "Kestrel Buses"]
+
+
+def test_a_firm_s_first_word_is_its_short_name():
+    out = run([("Corvane Lithium wants to mine under the wetland.", "claim", "ACTOR", ["Corvane Lithium"]),
+               ("Corvane said its water plan met every standard.", "attribution", "ACTOR", ["Corvane"]),
+               ("Norway Water and Norway's government disagree.", "claim", "ACTOR", ["Norway Water"]),
+               ("Norway said the plan was unsafe.", "attribution", "ACTOR", ["Norway"])])
+    assert out[1] == ["Corvane Lithium"] and out[3] == ["Norway"]  # a country is never a firm's short name
