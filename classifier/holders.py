@@ -1227,10 +1227,19 @@ _CLOSE_THEN_DASH = re.compile(r"\s*\)\s*[—–-]")
 _COMPOUND_MODIFIER = re.compile(_MODIFIER_SUFFIX + "$")
 
 
+# Adjectives that open a sentence capitalised ("Public records show ...", "Several ..."): alone,
+# never a party.
+_ADJECTIVES_ALONE = frozenset("public private federal several official national local regional municipal".split())
+# Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
+_NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|"
+                         r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
-    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an"):
+    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an") \
+            or display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public"
         return True
     if m.start < 3 and m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:[,(]|[—–-])", text[m.end:]):
         return True
@@ -2227,6 +2236,9 @@ class HolderResolver:
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
                 mentions = _drop_possessors_in_predicate(text, _possessor_to_name(text, mentions))
+        if text is not None and _NAVIGATION.match(text):
+            self.label = self.last_label = "claim"  # "Related: ...": a link, no stance
+            return [ResolvedHolder(NONE)]
         if label == "attribution" and text is not None and not was_open and _vague_source(text, mentions):
             label, kind, mentions, fallback = "claim", NONE, [], []  # the scheme: the writer's claim
         elif label == "attribution" and text is not None and not was_open and _reportedly(text):

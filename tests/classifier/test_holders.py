@@ -1328,3 +1328,15 @@ def test_a_firm_s_first_word_is_its_short_name():
                ("Norway Water and Norway's government disagree.", "claim", "ACTOR", ["Norway Water"]),
                ("Norway said the plan was unsafe.", "attribution", "ACTOR", ["Norway"])])
     assert out[1] == ["Corvane Lithium"] and out[3] == ["Norway"]  # a country is never a firm's short name
+
+
+def test_a_navigation_line_and_a_lone_adjective_hold_nothing():
+    r = HolderResolver()
+    s = "Related: Tallow anglers to seek compensation from chemical firm"
+    assert [h.holder for h in r.resolve(0, "claim", "ACTOR", [m("Tallow anglers", s)], s)] == ["NONE"]
+    assert r.label == "claim"
+    s = "Public records show that $48 million is earmarked for the stadium roads."
+    assert [h.holder for h in HolderResolver().resolve(0, "claim", "ACTOR", [m("Public records", s)], s)] == ["NONE"]
+    s = "Federal prosecutors said the case would go to trial."
+    assert [h.holder for h in HolderResolver().resolve(0, "attribution", "ACTOR", [m("Federal prosecutors", s)], s)] \
+        == ["Federal prosecutors"]
