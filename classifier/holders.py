@@ -1238,9 +1238,11 @@ _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
-    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an") \
-            or display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public"
+    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an"):
         return True
+    if display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public" ...
+        after = _TO_HEAD.match(text, m.end)  # ... but "local" + " officials" is a group
+        return not (after and (after.group(2) in _PERSON_HEADS or after.group(2) in _GROUP_NOUNS))
     if m.start < 3 and m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:[,(]|[—–-])", text[m.end:]):
         return True
     dateline = _DATELINE_START.match(text) or _DATED_PLACE.match(text)
