@@ -571,7 +571,10 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     text = re.sub(r"^(?:both|the)\s+", "", name, flags=re.IGNORECASE)
     if not re.search(r"\s(?:and|&)\s", text) and re.match(r"[^,]*\s[a-z][\w-]*\s*,", text):
         return (name,)  # "Norway's foreign minister, Eirik Dahle": an apposition, one person
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p.strip()]
+    # "&" joins the names of a firm ("Kessler & Dorn", "Procter & Gamble"), but countries too ("US & China")
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+    parts = [q for p in parts for q in (p.split(" & ") if " & " in p and all(
+        normalize_holder(q) in _countries() for q in p.split(" & ")) else [p])]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) and _title_only(parts[0]):
         return (name,)  # "Official Spokesperson, Shri Rohan Bhatia": a post, then the person
@@ -749,9 +752,18 @@ Speakers Participants Present Absent Attendees Attending Sketch Column Perspecti
 Essay Dispatch Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
-_ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Guest|Chair|Chairman|Chairwoman|Interviewer|"
-                          r"Interviewee|Panell?ist|Participant|Present|Attending|Attendee|Absent))(?i:s)?\s*:\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
-                          r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:,|$)")
+_ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|Chairwoman|"
+                          r"Interviewer|Interviewee|Panell?ist|Participant|Present|Attending|Attendee|Absent))(?i:s)?\s*:"
+                          r"\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
+                          r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,;|]|$)")
+# "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
+# calls by different names are one role.
+_CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s*(?P<role>host|presenter|anchor|moderator|"
+                        r"chair|chairman|chairwoman|interviewer)\b", re.IGNORECASE)
+_SAME_ROLE = {"host": ("host", "presenter", "anchor"), "presenter": ("host", "presenter", "anchor"),
+              "anchor": ("host", "presenter", "anchor"), "chair": ("chair", "chairman", "chairwoman"),
+              "chairman": ("chair", "chairman", "chairwoman"), "chairwoman": ("chair", "chairman", "chairwoman")}
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
 # "according to official figures" is vague (the scheme); "figures from X" names X.
@@ -1174,6 +1186,9 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=lambda x: x.start):
         if m.start < apposition_end:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
+        if out and text[out[-1].end:m.start] == " (" and text[m.end:m.end + 1] == ")" and m.text.isupper():
+            continue  # "Norvan News Agency (NNA)": the short form of the name before it
+
         if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and m.text[:1].islower() \
                 and m.text.split()[0].lower().split("-")[-1] in _PERSON_DESCRIPTIONS \
                 and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
@@ -1229,7 +1244,8 @@ _COMPOUND_MODIFIER = re.compile(_MODIFIER_SUFFIX + "$")
 
 # Adjectives that open a sentence capitalised ("Public records show ...", "Several ..."): alone,
 # never a party.
-_ADJECTIVES_ALONE = frozenset("public private federal several official national local regional municipal".split())
+_ADJECTIVES_ALONE = frozenset("""public private federal several official national local regional municipal first second
+third another rival""".split())
 # Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
 _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|"
                          r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
@@ -1948,7 +1964,11 @@ class HolderResolver:
         roster = _ROSTER_LINE.match(text) if text is not None and self.transcript \
             and not re.search(r"[.?!”\"]\s*$", text) else None  # "Chair: Senator Voss, you have five minutes." is a turn
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
-            self._roster[roster.group("role").lower()] = display_form(roster.group("name"))
+            cast = [(roster.group("role"), roster.group("name"))] + [
+                (c.group("role"), c.group("name")) for c in _CAST_ROLE.finditer(text)]
+            for role, name in cast:
+                for same in _SAME_ROLE.get(role.lower(), (role.lower(),)):
+                    self._roster.setdefault(same, display_form(name))
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
         labelled = text is not None and self.transcript and not roster and speaker_label(text) is not None
         if labelled:  # a turn's first sentence is the speaker's too (convention 9)

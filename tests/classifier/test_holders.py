@@ -1340,3 +1340,19 @@ def test_a_navigation_line_and_a_lone_adjective_hold_nothing():
     s = "Federal prosecutors said the case would go to trial."
     assert [h.holder for h in HolderResolver().resolve(0, "attribution", "ACTOR", [m("Federal prosecutors", s)], s)] \
         == ["Federal prosecutors"]
+
+
+def test_a_firm_with_an_ampersand_an_acronym_after_a_name_and_a_show_s_host():
+    assert split_coordinated("Halden & Roe") == ["Halden & Roe"]
+    assert split_coordinated("Chile, Peru & Bolivia") == ["Chile", "Peru", "Bolivia"]  # countries still split
+    s = "Tarvania's official Tarvan News Agency (TNA) accused Oslan of provocation."
+    out = run([(s, "attribution", "ACTOR", ["Tarvan News Agency", "TNA"])])
+    assert out[0] == ["Tarvan News Agency"]
+    s = "Second union threatens ballot unless the operator drops the cuts"
+    assert run([(s, "condition", "ACTOR", ["Second"])])[0] == ["NONE"]
+    units = [("SUNDAY DESK — Transcript", "claim", "NONE", []),
+             ("Presenter: Hal Brody | Aired Sunday on Channel 4", "attribution", "ACTOR", ["Presenter"]),
+             ("HOST: Good morning, and welcome.", "attribution", "ACTOR", ["HOST"]),
+             ("PARTICIPANTS: Nina Varga, moderator; Ed Pike, mayor", "claim", "NONE", []),
+             ("MODERATOR: Mayor, your answer?", "attribution", "ACTOR", ["MODERATOR"])]
+    assert run(units, HolderResolver(transcript=True))[1:] == [["NONE"], ["Hal Brody"], ["NONE"], ["Nina Varga"]]
