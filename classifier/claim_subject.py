@@ -77,6 +77,7 @@ _MODALS = frozenset("will shall could would did does do can cannot".split())
 _ADVERBS = frozenset("""also already later then again jointly formally quietly separately officially recently
 previously swiftly quickly finally eventually now still first last once twice never not independently""".split())
 _WORD = re.compile(r"[\w’'&.-]+|[,():;|“”\"]")
+_ASIDE_SPEECH = frozenset("said says say told tells added argued insisted noted".split())
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A headline's kicker ("Briefing:", "Live:", "World Briefing:") before its subject.
 _KICKER = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s+")
@@ -280,7 +281,8 @@ def acting_subject(text: str, known: frozenset[str] = frozenset()) -> tuple[int,
         # short aside (no quotation, no second clause) before the main verb
         close = next((k for k in range(end + 1, min(len(words), end + 14)) if words[k] in (",", ";", ":", "“", "”", '"')),
                      None)
-        if close is not None and words[close] == "," and close > end + 1:
+        if close is not None and words[close] == "," and close > end + 1 \
+                and not _ASIDE_SPEECH.intersection(words[end + 1:close]):  # "Reid, Price said, has ...": a frame
             end = close + 1
     if end >= len(words) or words[end] in (",", "(", ")"):
         return None  # an apposition or aside: the main verb is too far to read safely

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 FEMALE = frozenset("""
+tessa jen
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
 ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
 cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
@@ -45,6 +46,7 @@ beth jenny sue meg
 """.split())
 
 MALE = frozenset("""
+greg jon matt dan rob josh jake hal ted ed
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
 jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander

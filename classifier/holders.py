@@ -318,7 +318,7 @@ def is_reference(mention: str) -> bool:
 _CONNECTORS = frozenset({"of", "for", "and", "on", "de", "du", "der", "al", "&", "la", "von", "van", "del", "da",
                          "dos", "das", "do", "di", "della", "bin", "bint", "ibn", "ter", "ten", "den"})
 # Titles and roles that precede a person's name; the canonical holder is the name itself.
-TITLE_WORDS = frozenset("""shri sri smt cllr cr democrat republican pro tempore councilwoman councilman congressman congresswoman alderman
+TITLE_WORDS = frozenset("""shri sri smt cllr cr pro tempore councilwoman councilman congressman congresswoman alderman
 assemblyman assemblywoman president vice prime minister secretary senator sen rep representative governor gov mayor
 chancellor ambassador judge justice chief commissioner spokesperson spokesman spokeswoman director chairman chair
 chairwoman col gen lt maj capt adm sgt brig dr mr mrs ms prof professor king queen prince princess envoy negotiator
@@ -419,6 +419,10 @@ _MODIFIER_SUFFIX = r"-(?:based|brokered|led|backed|run|owned|funded|sponsored|co
 _BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*" + _MODIFIER_SUFFIX + r"\s+(?=[A-Z])")
 
 
+# A party label before a person's name, without a title ("Democrat Luis Ferreira of Oregon").
+_PARTY_MEMBER = re.compile(r"((?:Democrat|Democratic|Republican|Independent)\s+)([A-Z][a-z]+)\s+[A-Z]")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -441,6 +445,10 @@ def display_form(mention: str) -> str:
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
+    party = _PARTY_MEMBER.match(text)
+    if party and (party.group(2).lower() in FEMALE or party.group(2).lower() in MALE):
+        # "Democrat Luis Ferreira of Oregon": the person; "Republican Guard" stays
+        text = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", "", text[party.end(1):].lstrip())
     # "a Foreign Office statement": the party, not its document
     # ("the Lakeshore Polling survey released Thursday": the pollster)
     text = re.sub(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
@@ -573,8 +581,9 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
         return (name,)  # "Norway's foreign minister, Eirik Dahle": an apposition, one person
     # "&" joins the names of a firm ("Kessler & Dorn", "Procter & Gamble"), but countries too ("US & China")
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
-    parts = [q for p in parts for q in (p.split(" & ") if " & " in p and all(
-        normalize_holder(q) in _countries() for q in p.split(" & ")) else [p])]
+    parts = [q for p in parts for q in (p.split(" & ") if " & " in p and any(
+        normalize_holder(q) in _countries() or re.fullmatch(r"[A-Z]{2,4}", q.strip(".")) for q in p.split(" & "))
+        else [p])]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) and _title_only(parts[0]):
         return (name,)  # "Official Spokesperson, Shri Rohan Bhatia": a post, then the person
@@ -583,11 +592,11 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
         return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
-    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) in (2, 3) \
-            and parts[1].split()[-1].lower() in ("police", "constabulary", "council", "fire", "union", "association",
-                                                  "federation", "society", "service") \
-            and parts[1].split()[-1][:1].isupper() and "the" not in text.lower().split():
-        # ("The Telecom and Technical Staff Union": the article before the whole name)
+    if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[-1].lower() in (
+            "police", "constabulary", "council", "fire", "union", "association", "federation", "society", "service") \
+            and parts[1].split()[-1][:1].isupper() and "the" not in text.lower().split() and (
+                len(parts[1].split()) == 2 or (len(parts[1].split()) == 3 and name.lower().startswith("the "))):
+        # ("The Telecom and Technical Staff Union": a three-word body needs "The" before the whole name)
         return (name,)  # "Avon and Somerset Police", "Nurses and Midwives Union": one body
     if len(parts) == 2 and re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+[A-Z][\w-]*$", parts[0],
                                      re.IGNORECASE) and parts[1].split()[0].lower() in _PORTFOLIOS:
@@ -749,7 +758,7 @@ _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
 Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
 Speakers Participants Present Absent Attendees Attending Sketch Column Perspective Letters Letter Obituary Profile
-Essay Dispatch Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature""".split())
+Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
 _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|Chairwoman|"
@@ -760,10 +769,8 @@ _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anc
 # calls by different names are one role.
 _CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
                         r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s*(?P<role>host|presenter|anchor|moderator|"
-                        r"chair|chairman|chairwoman|interviewer)\b", re.IGNORECASE)
-_SAME_ROLE = {"host": ("host", "presenter", "anchor"), "presenter": ("host", "presenter", "anchor"),
-              "anchor": ("host", "presenter", "anchor"), "chair": ("chair", "chairman", "chairwoman"),
-              "chairman": ("chair", "chairman", "chairwoman"), "chairwoman": ("chair", "chairman", "chairwoman")}
+                        r"chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
+_SAME_ROLES = (("host", "presenter", "anchor"), ("chair", "chairman", "chairwoman"))
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
 # "according to official figures" is vague (the scheme); "figures from X" names X.
@@ -819,8 +826,12 @@ def is_transcript(texts: Sequence[str]) -> bool:
 # Lines only a press release has, and the lines that name who issued it.
 _RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|###|-30-|(?:Media|Press) (?:contacts?|enquiries|inquiries)\b|"
                            r"Press release\b|Notes to editors)", re.IGNORECASE)
-_ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*[|:—–-])\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*"
-                          r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|the|&)){0,7})\s*(?:[|:—–-].*)?$")
+_ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*\|)\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*"
+                          r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|the|&)){0,7})\s*(?:\|.*)?$")
+_NOT_ISSUERS = frozenset("us author authors this release me our editor writer company organisation organization".split())
+# "Under the Water Act, ...": a law's condition, NONE's unless a party presses it (convention 2)
+_UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:Act|Law|Code|Regulations?|Directive|"
+                          r"Constitution|Treaty)\b")
 
 
 def press_release_issuer(texts: Sequence[str]) -> str | None:
@@ -831,7 +842,8 @@ def press_release_issuer(texts: Sequence[str]) -> str | None:
         return None
     for t in texts:
         issuer = _ISSUER_LINE.match(t)
-        if issuer and not _RELEASE_LINE.match(issuer.group("org")):
+        if issuer and not _RELEASE_LINE.match(issuer.group("org")) \
+                and normalize_holder(issuer.group("org")) not in _NOT_ISSUERS:  # "About Us", "About the Author"
             return display_form(issuer.group("org").rstrip(" .,"))
     return None
 
@@ -1277,6 +1289,12 @@ _BOTH_SIDES = re.compile(r"(?:(?:the\s+)?(?:both|two)(?:\s+(?:countries|governme
                          r"unions|airlines|carriers))?|(?:officials|leaders|ministers|negotiators|diplomats)\s+"
                          r"(?:from|in|of)\s+(?:both|the\s+two)\s+(?:countries|governments|sides|capitals|nations))",
                          re.IGNORECASE)
+# "the two" or "both" before the noun: a definite pair ("Two campaigns said ..." is any two).
+_DEFINITE_PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
+# Kinds of party a definite "the two"/"both" pairs up, besides countries and governments.
+_PARTY_NOUNS_PAIRED = frozenset("companies firms parties banks groups clubs campaigns unions airlines carriers".split())
+# Nouns whose pair is two names with that word in them ("the two unions": two "... Union"s).
+_PAIR_HEADS = frozenset("union bank club party airline group campaign".split())
 _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+(them|those|us)",
                       re.IGNORECASE)
 
@@ -1404,14 +1422,20 @@ _TO_HEAD = re.compile(r"\s+((?:(?:senior|junior|former|retired|top|chief|deputy|
 
 
 _LONE_MODIFIER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z][\w-]*)$")
+_LONE_ADJECTIVE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?i:public|private|federal|official|national|local|regional|"
+                             r"municipal))$")  # "Local" + " residents"
 _LONE_ORIGIN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _DEMONYM + "|" + _IRREGULAR_DEMONYMS + r")$")
 
 
 def _modifier_to_head(text: str, m: Mention) -> Mention:
     """A lone modifier the tagger marked ("former" in "A former colleague of the suspect")
     takes the person it describes, and its article: a holder is never a bare adjective."""
-    own = _LONE_MODIFIER.match(m.text) or _LONE_ORIGIN.match(m.text)  # "A Kestrian" + " official"
-    if own is None or own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS or not _names_an_origin(own.group(1)):
+    own = _LONE_MODIFIER.match(m.text) or _LONE_ADJECTIVE.match(m.text)
+    if own is None:
+        own = _LONE_ORIGIN.match(m.text)  # "A Kestrian" + " official"
+        if own is None or not _names_an_origin(own.group(1)):
+            return m
+    if own.group(1) in _PERSON_HEADS or own.group(1) in PRONOUNS:
         return m
     after = _TO_HEAD.match(text, m.end)
     if after is None or after.group(2) in ("he", "she") or not (
@@ -1617,7 +1641,8 @@ _PHRASE_PUNCTUATION = frozenset(",;:()“”\"")
 
 
 # A role set off before a name, after its owner's possessive ("the trust's medical director, ").
-_APPOSED_ROLE = re.compile(r"(?P<before>\S+\s+)?\w+['’]s?\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
+_APPOSED_ROLE = re.compile(r"(?P<before>\S+\s+)?(?:(?:the|a|an)\s+)?\w+['’]s?\s+"
+                           r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*$")
 _PREPOSITIONS = frozenset("for of at in on to by from with".split())
 
 
@@ -1738,11 +1763,12 @@ _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNO
 
 # A byline or a picture credit: the outlet's own staff, never a party a description refers to.
 _CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration)s?(?:\s+by)?\s*[:|]|"
-                          r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|$|and\s))")
+                          r"By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December|Then|Now|Noon)\b)"
+                          r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|$|and\s)(?![^\n]*[.!?]\s*$))")
 # Words that end a news outlet's name ("the Post", "the Meridian Herald"): the outlet a source
 # spoke to is no candidate for "the company" or "the regulator".
-_OUTLET_WORDS = frozenset("""post times herald courier gazette journal tribune news daily press wire review monitor
-television tv radio broadcaster telegraph guardian observer chronicle ledger standard mail express""".split())
+_OUTLET_WORDS = frozenset("post times herald courier gazette journal tribune telegraph chronicle ledger".split())
 _OUTLET_HEADS = _OUTLET_WORDS | frozenset("""newspaper paper magazine site website outlet publication tabloid channel
 station weekly network agency broadsheet""".split())
 _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
@@ -1776,8 +1802,24 @@ class HolderResolver:
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
         self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
         self._units = 0
-        self._subject: list[ResolvedHolder] = []  # the last person an interview's intro presents
+        self._subject: list[ResolvedHolder] = []  # the first person an interview's intro presents
         self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
+
+    def _cast(self, text: str) -> None:
+        """Who each role of a cast line is: an explicit "Presenter: X" (every one of "Anchor: X |
+        Presenter: Y") over an apposition ("X, host;"), and either over the names a show gives
+        the same role ("HOST:" is the presenter)."""
+        explicit = [(r.group("role").lower(), display_form(r.group("name")))
+                    for r in map(_ROSTER_LINE.match, re.split(r"\s*[|;]\s*", text)) if r]
+        for role, name in explicit:
+            self._roster[role] = name
+        for c in _CAST_ROLE.finditer(text):
+            self._roster.setdefault(c.group("role").lower(), display_form(c.group("name")))
+        for roles in _SAME_ROLES:
+            named = next((self._roster[r] for r in roles if r in self._roster), None)
+            for r in roles:
+                if named:
+                    self._roster.setdefault(r, named)
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
                   plural: bool = False) -> None:
@@ -1964,11 +2006,7 @@ class HolderResolver:
         roster = _ROSTER_LINE.match(text) if text is not None and self.transcript \
             and not re.search(r"[.?!”\"]\s*$", text) else None  # "Chair: Senator Voss, you have five minutes." is a turn
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
-            cast = [(roster.group("role"), roster.group("name"))] + [
-                (c.group("role"), c.group("name")) for c in _CAST_ROLE.finditer(text)]
-            for role, name in cast:
-                for same in _SAME_ROLE.get(role.lower(), (role.lower(),)):
-                    self._roster.setdefault(same, display_form(name))
+            self._cast(text)
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
         labelled = text is not None and self.transcript and not roster and speaker_label(text) is not None
         if labelled:  # a turn's first sentence is the speaker's too (convention 9)
@@ -1978,20 +2016,21 @@ class HolderResolver:
         if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
             holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
                        if h.holder.lower() in self._roster else h for h in holders]
-        if self.issuer and [h.holder for h in holders] == [NONE] and not self.turn and (
-                self.label == "condition" or (self.label == "claim" and kind == "ACTOR")):
+        if writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
+            holders = [ResolvedHolder(AUTHOR)]  # (a release's advice to readers stays the writer's)
+        elif self.issuer and [h.holder for h in holders] == [NONE] and not self.turn and not _UNDER_A_LAW.match(text or "") \
+                and (self.label == "condition" or (self.label == "claim" and kind == "ACTOR")):
             # "Infants ... can be vaccinated only if ...": the issuer's rule; "The hotline will
             # help voters ...": its own action, where the kind head gives a party no mention names
             holders = [ResolvedHolder(self.issuer)]
-        elif writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
-            holders = [ResolvedHolder(AUTHOR)]
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
                     holders = [ResolvedHolder(REPORTER, None, sentence_id)]
                 elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
-                    holders = [ResolvedHolder(h.holder, None, None, h.antecedent_sentence_id or h.sentence_id)
+                    holders = [ResolvedHolder(self._fullest(h.holder), None, None,
+                                              h.antecedent_sentence_id or h.sentence_id)
                                for h in self.answerer or self._subject]
                 self.turn = holders
                 self.label = _turn_label(label, text)
@@ -2001,8 +2040,9 @@ class HolderResolver:
                     self.answerer = self.turn
             elif _FURNITURE.match(text) or _TURN_END.match(text):
                 self.turn = []  # a note or stage direction ends the turn
-            elif not self.turn and len(holders) == 1 and getattr(self.named.get(holders[0].holder), "person", None):
-                self._subject = holders  # "Wierzbicki spoke with the Ledger on Tuesday ..." before the Q&A
+            elif not self.turn and not self._subject and len(holders) == 1 and holders[0].holder in self.named \
+                    and self.named[holders[0].holder].person:
+                self._subject = holders  # the first person the intro presents ("Transit chief Wierzbicki: ...")
             elif self.turn:
                 # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
                 # condition by the scheme's rule 1), whatever the sentence says on its own.
@@ -2036,10 +2076,13 @@ class HolderResolver:
             label = out[i][0] if out[i][0] in ("attribution", "condition") else "attribution"
             out[i] = (label, [ResolvedHolder(h.holder, None, None, sentence_ids[named]) for h in resolved[named][1]])
         renamed: dict[str, ResolvedHolder] = {}
+        tried: set[tuple[str, bool]] = set()  # each holder once (in a headline and out of one), not per unit
         for _, holders in out:
             for h in holders:
-                if h.holder in renamed or h.antecedent_sentence_id is not None or h.holder in SPECIAL_HOLDERS:
+                if h.holder in renamed or h.antecedent_sentence_id is not None or h.holder in SPECIAL_HOLDERS \
+                        or (h.holder, h.sentence_id in self._headlines) in tried:
                     continue  # (each rule below keeps a holder that came by reference)
+                tried.add((h.holder, h.sentence_id in self._headlines))
                 later = self._country_of_capital(h) or self._named_later(h)
                 if later is h:
                     later = self._fuller_later(h)
@@ -2070,7 +2113,9 @@ class HolderResolver:
             wanted = {words[-1]}  # "A federal judge on Monday blocked ..." -> "U.S. District Judge X"
         elif h.sentence_id in self._headlines and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS \
                 and h.holder.split()[-1].islower():
-            wanted = {words[-1]}  # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"
+            # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"; a "Nurses union
+            # leader" is no "Council leader"
+            wanted = {words[-1]} | {w for w in words[:-1] if w in _ORG_WORDS}
         else:
             return h
         found = [(name, info) for name, info in self.named.items()
@@ -2091,8 +2136,12 @@ class HolderResolver:
             return h
         key = normalize_holder(h.holder)
         full = self._fullest(h.holder)
-        if full == h.holder or key in _PERSON_DESCRIPTIONS:  # a role ("Reporter") is no short name
-            return h
+        if full == h.holder or key in _PERSON_DESCRIPTIONS or key in _countries():
+            return h  # a role ("Reporter") is no short name; "Washington" is no "Denise Washington"
+        short, long = self.named.get(h.holder), self.named.get(full)
+        if short and long and short.titles & _ROLE_HEADS and long.titles & _ROLE_HEADS \
+                and not short.titles & long.titles & _ROLE_HEADS:
+            return h  # "Premier Smith" is not the "opposition critic Ben Smith" named later
         added = full.split()[:-len(key.split())]
         if not added or any(not w[:1].isupper() or w.lower() in _NOT_NAME or w.lower() in _AUXILIARIES
                             or _INDEFINITE_COUNT.match(w + " ") or _POSSESSIVE_END.search(w) for w in added):
@@ -2110,13 +2159,16 @@ class HolderResolver:
         word = h.holder
         if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) or not _names_an_origin(word):
             return h  # (derived from a place the article names, so "Venezuelan" and "Kenyan" too)
-        for name, info in self.named.items():
-            if info.person or " " in name or len(name) < 4 or not word.startswith(name[:-1]):
-                continue
-            if word[len(name):] in ("n", "i", "an", "ian", "ese", "ish") or (
-                    word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"):
-                return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
-        return h
+        if not word.endswith(("n", "i", "ese", "ish")):
+            return h
+        places = [(len(name), name, info) for name, info in self.named.items()
+                  if not info.person and " " not in name and len(name) >= 4 and word.startswith(name[:-1]) and (
+                      word[len(name):] in ("n", "i", "an", "ian", "ese", "ish")
+                      or (word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"))]
+        if not places:
+            return h
+        _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
+        return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
     def _country_of_capital(self, h: ResolvedHolder) -> ResolvedHolder | None:
         """A capital standing for its government ("Pyongyang said ...") is its country as the
@@ -2191,10 +2243,20 @@ class HolderResolver:
 
     def _two_named_before(self, text: str, m: Mention) -> list[str]:
         """The two parties a unit names before its "the two companies said" ("X has agreed to
-        buy Y ..., the two companies said"); none when it names more or fewer."""
+        buy Y ..., the two companies said"); none when it names more or fewer. A place the unit
+        is set in ("At talks in Geneva, ...") is none of them; "the two unions" are two names
+        with "Union" in them, and firms are never countries."""
+        noun = m.text.lower().split()[-1]
+        head = noun[:-3] + "y" if noun.endswith("ies") and noun != "companies" else noun.rstrip("s")
         names: list[str] = []
         for c in candidate_names(text[:m.start]):
+            if re.search(r"\b(?:in|at|from|near|to)\s+$", text[:c.start]):
+                continue
             for part in parties_of(text, c):
+                key = normalize_holder(display_form(part))
+                if head in _PAIR_HEADS and head not in key.split() or (
+                        head in ("company", "firm") and key in _countries()):
+                    continue
                 name = self._fullest(display_form(part))
                 if name and name not in names:
                     names.append(name)
@@ -2348,10 +2410,12 @@ class HolderResolver:
         mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
         for m in mentions:
             both = _BOTH_SIDES.fullmatch(m.text) or (text is not None and _both_sides_after(text, m))
+            if both and m.text.lower().split()[-1] in _PARTY_NOUNS_PAIRED and not _DEFINITE_PAIR.match(m.text):
+                both = None  # "Two campaigns said ...": any two, not the pair named before
             if both:
                 # "the two governments", "officials in both capitals", "Both": the last pair named
                 # (in the last five units: an opinion piece may name it only in its headline)
-                here = self._two_named_before(text, m) if text is not None else []
+                here = self._two_named_before(text, m) if text is not None and _DEFINITE_PAIR.match(m.text) else []
                 pair = here or ([h.holder for h in self.last_actor] if len(self.last_actor) > 1 else next(
                     (p for p in (self._pair_in(sentence_id - k) for k in range(1, 6)) if p), []))
                 if pair:

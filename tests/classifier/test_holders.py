@@ -1356,3 +1356,42 @@ def test_a_firm_with_an_ampersand_an_acronym_after_a_name_and_a_show_s_host():
              ("PARTICIPANTS: Nina Varga, moderator; Ed Pike, mayor", "claim", "NONE", []),
              ("MODERATOR: Mayor, your answer?", "attribution", "ACTOR", ["MODERATOR"])]
     assert run(units, HolderResolver(transcript=True))[1:] == [["NONE"], ["Hal Brody"], ["NONE"], ["Nina Varga"]]
+
+
+def test_the_review_cases_of_the_ninth_session_s_rules():
+    # Two people who share a surname stay apart; a capital is no person's short name.
+    out = run_late([("Okafor says she will not resign", "attribution", "ACTOR", ["Okafor"]),
+                    ("Premier Okafor told reporters she would stay.", "attribution", "ACTOR", ["Premier Okafor"]),
+                    ("Opposition critic Ben Okafor called for her to go.", "attribution", "ACTOR",
+                     ["Opposition critic Ben Okafor"])])
+    assert out[0] == out[1] == ["Okafor"]
+    # "&" between countries coordinates; a union of three words after "X and" needs "The".
+    assert split_coordinated("Israel & Hamas") == ["Israel", "Hamas"]
+    assert split_coordinated("Unite and Communication Workers Union") == ["Unite", "Communication Workers Union"]
+    # Release headings that name no issuer; a "By Thursday," opener is no byline.
+    assert press_release_issuer(["FOR IMMEDIATE RELEASE", "About Us"]) is None
+    out = run([("By Thursday, the council had a letter from Dr Ana Ruiz, the county health officer.", "claim", "NONE", []),
+               ("Ruiz warned that the clinic would close.", "attribution", "ACTOR", ["Ruiz"])])
+    assert out[1] == ["Ana Ruiz"]
+    assert display_form("Republican Guard") == "Republican Guard"
+    # A lowercase modifier still takes its group; a headline's "union leader" is no council leader.
+    assert run([("The strike was called off, civic leaders said.", "attribution", "ACTOR", ["civic"])]) == [["Civic leaders"]]
+    out = run_late([("Nurses union leader warns of walkout", "attribution", "ACTOR", ["Nurses union leader"]),
+                    ("Council leader Ann Price said the council would not budge.", "attribution", "ACTOR",
+                     ["Council leader Ann Price"])])
+    assert out[0] == ["Nurses union leader"]
+    # A firm named "... Express" is still a firm; an explicit "Host:" beats a guest's own show.
+    out = run([("Halden Express, the region's biggest coach operator, cut routes.", "claim", "ACTOR", ["Halden Express"]),
+               ("The operator said fuel costs had doubled.", "attribution", "ACTOR", ["The operator"])])
+    assert out[1] == ["Halden Express"]
+    units = [("Guest: Dr Tobias Wren, host of the Halden Health Podcast", "claim", "NONE", []),
+             ("Host: Margaret Oyelaran", "claim", "NONE", []), ("HOST: Welcome back.", "attribution", "ACTOR", ["HOST"])]
+    assert run(units, HolderResolver(transcript=True))[2] == ["Margaret Oyelaran"]
+    # "for the country's foreign ministry, Xu Ming": the role is the ministry's, Xu Ming a person.
+    out = run([("“Talks are over,” said a spokesman for the country's foreign ministry, Xu Ming.", "attribution",
+                "ACTOR", ["Xu Ming"]), ("He said talks could resume.", "attribution", "ACTOR", ["He"])])
+    assert out[1] == ["Xu Ming"]
+    out = run_late([("Niger and Nigeria signed a pact.", "claim", "ACTOR", ["Niger and Nigeria"]),
+                    ("Nigerian and Beninese officials said it would hold.", "attribution", "ACTOR",
+                     ["Nigerian and Beninese"])])
+    assert out[1][0] == "Nigeria"
