@@ -38,3 +38,14 @@ def test_splits_disjoint_complete_seed_in_train():
     assert not (train & dev) and not (train & test) and not (dev & test)
     assert train | dev | test == ids
     assert "us-resists-north-korea-peace-declaration" in train
+
+
+def test_probe_articles_validate_and_stay_out_of_the_splits():
+    # data/probes: measuring articles only (data/README.md), never in a split the trainer reads.
+    probes = sorted((REPO / "data" / "probes").glob("*.jsonl"))
+    assert len(probes) == 36
+    problems, summary = validate_files(probes)
+    assert problems == [], problems[:5]
+    ids = {a.article_id for a in load_articles([REPO / "data" / "probes"])}
+    in_splits = {a for ids_ in json.loads((REPO / "data" / "splits.json").read_text()).values() for a in ids_}
+    assert ids and not ids & in_splits and not ids & {a.article_id for a in load_articles([GOLD])}
