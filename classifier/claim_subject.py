@@ -279,8 +279,8 @@ def acting_subject(text: str, known: frozenset[str] = frozenset()) -> tuple[int,
     if end < len(words) and words[end] == ",":
         # "Ilunga, 24, scored ...", "Whitcomb, who is seeking a third term, has used ...": a
         # short aside (no quotation, no second clause) before the main verb
-        close = next((k for k in range(end + 1, min(len(words), end + 14)) if words[k] in (",", ";", ":", "“", "”", '"')),
-                     None)
+        close = next((k for k in range(end + 1, min(len(words), end + 14))
+                      if words[k] in (",", ";", ":", "“", "”", '"')), None)
         if close is not None and words[close] == "," and close > end + 1 \
                 and not _ASIDE_SPEECH.intersection(words[end + 1:close]):  # "Reid, Price said, has ...": a frame
             end = close + 1

@@ -761,8 +761,9 @@ Speakers Participants Present Absent Attendees Attending Sketch Column Perspecti
 Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
-_ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|Chairwoman|"
-                          r"Interviewer|Interviewee|Panell?ist|Participant|Present|Attending|Attendee|Absent))(?i:s)?\s*:"
+_ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
+                          r"Chairwoman|Interviewer|Interviewee|Panell?ist|Participant|Present|Attending|Attendee|"
+                          r"Absent))(?i:s)?\s*:"
                           r"\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
                           r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,;|]|$)")
 # "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
@@ -828,7 +829,8 @@ _RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|###|-30-|(?:Media|Press
                            r"Press release\b|Notes to editors)", re.IGNORECASE)
 _ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*\|)\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*"
                           r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|the|&)){0,7})\s*(?:\|.*)?$")
-_NOT_ISSUERS = frozenset("us author authors this release me our editor writer company organisation organization".split())
+_NOT_ISSUERS = frozenset("""us author authors this release me our editor writer company organisation
+organization""".split())
 # "Under the Water Act, ...": a law's condition, NONE's unless a party presses it (convention 2)
 _UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:Act|Law|Code|Regulations?|Directive|"
                           r"Constitution|Treaty)\b")
@@ -1165,7 +1167,8 @@ def _apposed_name(text: str, m: Mention) -> Mention:
 
 
 # A headline that gives a speaker's view on a topic: "Voss on Ilunga standoff: 'No player ...'".
-_SPEAKER_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+on\s+[^:“”\"‘’]{2,60}:\s")
+_SPEAKER_ON_TOPIC = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+on\s+"
+                               r"[^:“”\"‘’]{2,60}:\s")
 
 
 def _headline_speaker(text: str, m: Mention) -> Mention:
@@ -1256,8 +1259,8 @@ _COMPOUND_MODIFIER = re.compile(_MODIFIER_SUFFIX + "$")
 
 # Adjectives that open a sentence capitalised ("Public records show ...", "Several ..."): alone,
 # never a party.
-_ADJECTIVES_ALONE = frozenset("""public private federal several official national local regional municipal first second
-third another rival""".split())
+_GROUP_ADJECTIVES = frozenset("public private federal official national local regional municipal".split())
+_ADJECTIVES_ALONE = _GROUP_ADJECTIVES | frozenset("several first second third another rival".split())
 # Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
 _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|"
                          r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
@@ -1422,8 +1425,8 @@ _TO_HEAD = re.compile(r"\s+((?:(?:senior|junior|former|retired|top|chief|deputy|
 
 
 _LONE_MODIFIER = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z][\w-]*)$")
-_LONE_ADJECTIVE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?i:public|private|federal|official|national|local|regional|"
-                             r"municipal))$")  # "Local" + " residents"
+# "Local" + " residents": a group adjective the tagger marked alone, capitalised at a sentence's start
+_LONE_ADJECTIVE = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?((?i:" + "|".join(sorted(_GROUP_ADJECTIVES)) + r"))$")
 _LONE_ORIGIN = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _DEMONYM + "|" + _IRREGULAR_DEMONYMS + r")$")
 
 
@@ -1626,7 +1629,8 @@ _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
                         "sgt": "sergeant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
-                        "insp": "inspector", "det": "detective", "cllr": "councillor", "cr": "councillor", "amb": "ambassador"}
+                        "insp": "inspector", "det": "detective", "cllr": "councillor", "cr": "councillor",
+                        "amb": "ambassador"}
 
 
 _VERB = re.compile(_SAY + r"|quoted|cited|named|met|thanked|praised|interviewed|according|appointed|replaced")
@@ -2018,7 +2022,8 @@ class HolderResolver:
                        if h.holder.lower() in self._roster else h for h in holders]
         if writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
             holders = [ResolvedHolder(AUTHOR)]  # (a release's advice to readers stays the writer's)
-        elif self.issuer and [h.holder for h in holders] == [NONE] and not self.turn and not _UNDER_A_LAW.match(text or "") \
+        elif self.issuer and [h.holder for h in holders] == [NONE] and not self.turn \
+                and not _UNDER_A_LAW.match(text or "") \
                 and (self.label == "condition" or (self.label == "claim" and kind == "ACTOR")):
             # "Infants ... can be vaccinated only if ...": the issuer's rule; "The hotline will
             # help voters ...": its own action, where the kind head gives a party no mention names
