@@ -2134,9 +2134,10 @@ class HolderResolver:
     def _fuller_later(self, h: ResolvedHolder) -> ResolvedHolder:
         """A short name whose full form the article gives only later ("Raghavan says" in a
         headline, "S. Raghavan" in the body; "the Agency" before "the European Space Agency")
-        is that full name, as it would have been had the full name come first. Only when the
-        words it adds are capitalised name words and no other party's name ends the same way
-        ("the ministry" of an article with two ministries stays as written)."""
+        is that full name, as it would have been had the full name come first. Not for a role,
+        a country or a capital, nor when a namesake has another role, the words it adds are no
+        name words, or another party's name ends the same way ("the ministry" of an article
+        with two ministries stays as written)."""
         if h.antecedent_sentence_id is not None or h.holder in SPECIAL_HOLDERS or h.holder == REPORTER:
             return h
         key = normalize_holder(h.holder)
@@ -2154,18 +2155,16 @@ class HolderResolver:
         full_key = normalize_holder(full)
         if any(a.key.endswith(" " + key) and not full_key.endswith(a.key) for a in self.named.values()):
             return h
-        actor = self.named.get(full)
-        return ResolvedHolder(full, h.mention, h.sentence_id, actor.sentence_id if actor else None)
+        return ResolvedHolder(full, h.mention, h.sentence_id, long.sentence_id if long else None)
 
     def _country_of_demonym(self, h: ResolvedHolder) -> ResolvedHolder:
         """A bare adjective of origin left as a holder ("Varnian and Kostreli officials said"
         split into "Varnian" and "Kostreli") is the country the article names that it derives
         from ("Varnia", "Kostrel"); none named, it stays as written."""
         word = h.holder
-        if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) or not _names_an_origin(word):
+        if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) \
+                or not word.endswith(("n", "i", "ese", "ish")) or not _names_an_origin(word):
             return h  # (derived from a place the article names, so "Venezuelan" and "Kenyan" too)
-        if not word.endswith(("n", "i", "ese", "ish")):
-            return h
         places = [(len(name), name, info) for name, info in self.named.items()
                   if not info.person and " " not in name and len(name) >= 4 and word.startswith(name[:-1]) and (
                       word[len(name):] in ("n", "i", "an", "ian", "ese", "ish")
