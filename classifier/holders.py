@@ -582,8 +582,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     # "&" joins the names of a firm ("Kessler & Dorn", "Procter & Gamble"), but countries too ("US & China")
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
     parts = [q for p in parts for q in (p.split(" & ") if " & " in p and any(
-        normalize_holder(q) in _countries() or re.fullmatch(r"[A-Z]{2,4}", q.strip(".")) for q in p.split(" & "))
-        else [p])]
+        normalize_holder(q) in _countries_and_capitals() or re.fullmatch(r"[A-Z]{2,4}", q.strip("."))
+        for q in p.split(" & ")) else [p])]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) and _title_only(parts[0]):
         return (name,)  # "Official Spokesperson, Shri Rohan Bhatia": a post, then the person
@@ -1203,7 +1203,6 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
         if out and text[out[-1].end:m.start] == " (" and text[m.end:m.end + 1] == ")" and m.text.isupper():
             continue  # "Norvan News Agency (NNA)": the short form of the name before it
-
         if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and m.text[:1].islower() \
                 and m.text.split()[0].lower().split("-")[-1] in _PERSON_DESCRIPTIONS \
                 and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
@@ -1287,15 +1286,15 @@ _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+
                      r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?P<org2>.+)$")
 
 
+# Kinds of party a definite "the two"/"both" pairs up, besides countries and governments.
+_PARTY_NOUNS_PAIRED = frozenset("companies firms parties banks groups clubs campaigns unions airlines carriers".split())
 _BOTH_SIDES = re.compile(r"(?:(?:the\s+)?(?:both|two)(?:\s+(?:countries|governments|sides|capitals|nations|"
-                         r"delegations|neighbours|neighbors|companies|firms|parties|banks|groups|clubs|campaigns|"
-                         r"unions|airlines|carriers))?|(?:officials|leaders|ministers|negotiators|diplomats)\s+"
+                         r"delegations|neighbours|neighbors|" + "|".join(sorted(_PARTY_NOUNS_PAIRED)) + r"))?|"
+                         r"(?:officials|leaders|ministers|negotiators|diplomats)\s+"
                          r"(?:from|in|of)\s+(?:both|the\s+two)\s+(?:countries|governments|sides|capitals|nations))",
                          re.IGNORECASE)
 # "the two" or "both" before the noun: a definite pair ("Two campaigns said ..." is any two).
 _DEFINITE_PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
-# Kinds of party a definite "the two"/"both" pairs up, besides countries and governments.
-_PARTY_NOUNS_PAIRED = frozenset("companies firms parties banks groups clubs campaigns unions airlines carriers".split())
 # Nouns whose pair is two names with that word in them ("the two unions": two "... Union"s).
 _PAIR_HEADS = frozenset("union bank club party airline group campaign".split())
 _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+(them|those|us)",
@@ -1682,7 +1681,7 @@ _PLACES = frozenset(CAPITAL_OF) | frozenset(c for names in CAPITAL_OF.values() f
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def _countries_and_capitals() -> frozenset[str]:
     """Lowercased names of every country (pycountry's ISO 3166 list, loaded on first use, about
     60 ms) and of the capitals above."""
     import pycountry
@@ -1821,9 +1820,8 @@ class HolderResolver:
             self._roster.setdefault(c.group("role").lower(), display_form(c.group("name")))
         for roles in _SAME_ROLES:
             named = next((self._roster[r] for r in roles if r in self._roster), None)
-            for r in roles:
-                if named:
-                    self._roster.setdefault(r, named)
+            if named:
+                self._roster.update({r: named for r in roles if r not in self._roster})
 
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
                   plural: bool = False) -> None:
@@ -1867,7 +1865,7 @@ class HolderResolver:
         # word that is no given name is a family name).
         if 1 < len(words) <= 3 and len(name) > len(self._longest.get(words[0], "")):
             company = person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
-                and len(words[0]) > 3 and words[0] not in _countries()
+                and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
                 len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE and words[0] not in MALE))
             if company or family_first:
@@ -2142,7 +2140,7 @@ class HolderResolver:
             return h
         key = normalize_holder(h.holder)
         full = self._fullest(h.holder)
-        if full == h.holder or key in _PERSON_DESCRIPTIONS or key in _countries():
+        if full == h.holder or key in _PERSON_DESCRIPTIONS or key in _countries_and_capitals():
             return h  # a role ("Reporter") is no short name; "Washington" is no "Denise Washington"
         short, long = self.named.get(h.holder), self.named.get(full)
         if short and long and short.titles & _ROLE_HEADS and long.titles & _ROLE_HEADS \
@@ -2257,11 +2255,12 @@ class HolderResolver:
             if re.search(r"\b(?:in|at|from|near|to)\s+$", text[:c.start]):
                 continue
             for part in parties_of(text, c):
-                key = normalize_holder(display_form(part))
+                shown = display_form(part)
+                key = normalize_holder(shown)
                 if head in _PAIR_HEADS and head not in key.split() or (
-                        head in ("company", "firm") and key in _countries()):
+                        head in ("company", "firm") and key in _countries_and_capitals()):
                     continue
-                name = self._fullest(display_form(part))
+                name = self._fullest(shown)
                 if name and name not in names:
                     names.append(name)
         return names if len(names) == 2 else []

@@ -1151,6 +1151,12 @@ def test_a_transcript_cast_list_holds_nothing_and_names_who_a_role_label_is():
 
 def test_a_county_supervisor_and_a_utility_s_short_name():
     assert display_form("Supervisor Rhea Castellanos") == "Rhea Castellanos"
+    units = [("Brightwater Utilities said rates would rise in May.", "attribution", "ACTOR", ["Brightwater Utilities"]),
+             ("Brightwater has promised to replace the old mains.", "attribution", "ACTOR", ["Brightwater"])]
+    assert run(units)[1] == ["Brightwater Utilities"]
+
+
+def test_display_form_drops_a_councillor_s_title_a_document_and_a_party_label():
     assert display_form("Cr Tomas Hallam") == display_form("Cr. Tomas Hallam") == "Tomas Hallam"  # an Australian councillor
     assert display_form("CR Holdings") == "CR Holdings"
     # a document and how it came out are not part of its author's name
@@ -1160,9 +1166,6 @@ def test_a_county_supervisor_and_a_utility_s_short_name():
     assert display_form("Democrat Tessa Lindqvist of Oregon") == "Tessa Lindqvist"
     assert display_form("Republican Hal Brody") == "Hal Brody"
     assert display_form("Republican National Committee") == "Republican National Committee"
-    units = [("Brightwater Utilities said rates would rise in May.", "attribution", "ACTOR", ["Brightwater Utilities"]),
-             ("Brightwater has promised to replace the old mains.", "attribution", "ACTOR", ["Brightwater"])]
-    assert run(units)[1] == ["Brightwater Utilities"]
 
 
 def test_a_turn_that_opens_with_a_name_is_no_cast_list():
