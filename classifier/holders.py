@@ -445,6 +445,7 @@ def display_form(mention: str) -> str:
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
+    text = re.sub(r"^SOURCE\s+(?=[A-Z])", "", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
     party = _PARTY_MEMBER.match(text)
     if party and (party.group(2).lower() in FEMALE or party.group(2).lower() in MALE):
         # "Democrat Luis Ferreira of Oregon": the person; "Republican Guard" stays
@@ -585,13 +586,18 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
         normalize_holder(q) in _countries_and_capitals() or re.fullmatch(r"[A-Z]{2,4}", q.strip("."))
         for q in p.split(" & ")) else [p])]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
-    if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) and _title_only(parts[0]):
-        return (name,)  # "Official Spokesperson, Shri Rohan Bhatia": a post, then the person
+    if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) \
+            and (_title_only(parts[0]) or _titled_role(parts[0])):
+        return (name,)  # "Official Spokesperson, Shri Rohan Bhatia", "The Chief Medical Officer, Dr X": a post, the person
     if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
         parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
-    if len(parts) > 1 and " of " in parts[0] and all(len(p.split()) == 1 for p in parts[1:]):
-        return (name,)  # "Office of Management and Budget", "Ministry of Economy, Trade and Industry"
+    if len(parts) > 1 and (" of " in parts[0] or re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|Board)"
+                                                         r"\s+on\s", parts[0])) \
+            and all(len(p.split()) == 1 for p in parts[1:]):
+        # "Office of Management and Budget", "Ministry of Economy, Trade and Industry", "Standing
+        # Committee on Industry and Technology"
+        return (name,)
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[-1].lower() in (
             "police", "constabulary", "council", "fire", "union", "association", "federation", "society", "service") \
             and parts[1].split()[-1][:1].isupper() and "the" not in text.lower().split() and (
@@ -608,8 +614,9 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
         return (name,)  # "Ministry of Energy and Mineral Resources": portfolios, one ministry
     if len(parts) > 1 and all(_portfolio(p) for p in parts[:-1]) and len(parts[-1].split()) > 1 \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
-            and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority"}:
-        return (name,)  # "Competition and Markets Tribunal", "Food and Drug Administration"
+            and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority", "executive",
+                                                               "inspectorate", "regulator"}:
+        return (name,)  # "Competition and Markets Tribunal", "Food and Drug Administration", "Health and Safety Executive"
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return tuple(parts)
@@ -752,7 +759,7 @@ _PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introd
                             r"published|released|reported)\s+by\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)"
                             r"(?=\s+(?:in|on|at|last|this|during)\b|[,;:.]|$)")
 _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
-                            r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))(?:\s*\([A-Z][\w ,.'’-]{0,30}\))?\s*:\s")
+                            r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))(?:\s*\([A-Z][\w ,.'’—–-]{0,30}\))?\s*:\s")
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
@@ -763,14 +770,16 @@ Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgr
 # no stance; it tells who a later "WITNESS:" label is.
 _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
                           r"Chairwoman|Interviewer|Interviewee|Panell?ist|Participant|Present|Attending|Attendee|"
-                          r"Absent))(?i:s)?\s*:"
+                          r"Absent))(?P<plural>(?i:e?s))?\s*:"
                           r"\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
-                          r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,;|]|$)")
+                          r"(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s*\([^()]{1,40}\))?\s*(?:[,;|]|$)")
 # "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
 # calls by different names are one role.
 _CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s*(?P<role>host|presenter|anchor|moderator|"
-                        r"chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
+                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*|\s*\(\s*)(?P<role>host|presenter|anchor|"
+                        r"moderator|chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
+# A sentence's end, which a cast line lacks; "..., Corvane Networks Inc." is no sentence.
+_ENDS_TURN_SENTENCE = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)[.?!”\"]\s*$")
 _SAME_ROLES = (("host", "presenter", "anchor"), ("chair", "chairman", "chairwoman"))
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
@@ -827,7 +836,7 @@ def is_transcript(texts: Sequence[str]) -> bool:
 # Lines only a press release has, and the lines that name who issued it.
 _RELEASE_LINE = re.compile(r"\s*(?:FOR IMMEDIATE RELEASE|###|-30-|(?:Media|Press) (?:contacts?|enquiries|inquiries)\b|"
                            r"Press release\b|Notes to editors)", re.IGNORECASE)
-_ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*\|)\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*"
+_ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*\||SOURCE\b)\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*"
                           r"(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|on|the|&)){0,7})\s*(?:\|.*)?$")
 _NOT_ISSUERS = frozenset("""us author authors this release me our editor writer company organisation
 organization""".split())
@@ -891,7 +900,7 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (
                 first not in PRONOUNS or len(words) == 1 or first in ("its", "their", "his", "her", "our")):
             app = (m.group("app") or "").strip()
-            described = _lower_head(np) or is_reference(np) or any(
+            described = _lower_head(np) or is_reference(np) or _titled_role(np) or any(
                 w in TITLE_WORDS or w in _PERSON_HEADS for w in np.split() if w[:1].islower())
             if app and described and re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z]", app) and candidate_names(app):
                 # "Peru's electoral authority, the JNE, has warned": the apposition names it
@@ -926,7 +935,18 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
              or _FRAME_TAIL.match(text, f[1])]
     if final and min(found) < final[-1] and re.match(r"\s+reported\b", text[final[-1][1]:]):
         return min(found)  # "X said ..., the Cedar News Agency reported": the outlet relays X
-    return final[-1] if final else min(found)
+    chosen = final[-1] if final else min(found)
+    subject = _SUBJECT_BEFORE_WHO.match(text)
+    if subject and subject.end() <= chosen[0] and not _QUOTE_MARK.search(text, subject.end(), chosen[0]) \
+            and not _SAY_WORD.search(text, subject.end(), chosen[0]):
+        # "Dr Ana Ruiz, who will co-chair it with the firm's CTO, Joris Lambrecht, said": the
+        # name before the relative clause speaks, not the last name inside it
+        return subject.start("np"), subject.end("np")
+    return chosen
+
+
+# A sentence that opens with a name, an optional apposition and a relative clause.
+_SUBJECT_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),(?:\s[^,“”\"]{1,80},)?\s+who\s")
 
 
 _FRAME_TAIL = re.compile(r"\s*(?:,[^,]*?)?\s+(?:" + _SAY + r")\b[^,]*(?:,\s*according to[^,]*)?[.”\"’]*\s*$")
@@ -1193,6 +1213,15 @@ def _modifier_only(mention: str) -> bool:
     return not _AND_GAP.search(mention) and (len(words) == 1 or words[-1][:1].islower())
 
 
+def _titled_role(mention: str) -> bool:
+    """A post written as a title ("The Chief Medical Officer", "Mayor of Kelstow"): its head
+    word, before any "of"/"for", is a person's role."""
+    words = _LEADING_THE.sub("", mention).split()
+    head = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return 0 < head <= 4 and all(w[:1].isupper() for w in words[:head]) \
+        and words[head - 1].lower() in _PERSON_DESCRIPTIONS
+
+
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
     two mentions of one person: keep the name."""
@@ -1224,7 +1253,9 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if out and re.fullmatch(r"\s*,?\s*", text[out[-1].end:m.start]):
             prev = out[-1]
-            prev_name = not is_reference(prev.text) and not _title_only(prev.text) and not _lower_head(prev.text)
+            prev_name = not is_reference(prev.text) and not _title_only(prev.text) and not _lower_head(prev.text) \
+                and not (text[prev.end:m.start].strip() == "," and _titled_role(prev.text) and len(m.text.split()) > 1
+                         and re.match(r"\s*,|\s+" + _SAY + r"\b", text[m.end:]))  # "The Chief Medical Officer, Dr X,"
             this_name = not is_reference(m.text) and not _title_only(m.text) and not _lower_head(m.text)
             if this_name and not prev_name:
                 out[-1] = Mention(m.start, m.end, m.text, max(prev.score, m.score))
@@ -1279,6 +1310,19 @@ def _not_a_party(text: str, m: Mention) -> bool:
     if dateline and m.end <= dateline.end():  # "COLUMBUS, Ohio —", "BRUSSELS/BEIJING, Oct 14 (Wire) -"
         return True
     return bool(_CLOSE_THEN_DASH.match(text, m.end) and text[:m.start].rstrip().endswith("("))
+
+
+# A wire headline's version kicker: "UPDATE 2-China demands ...", "EXCLUSIVE-Firm weighs ...".
+_WIRE_KICKER = re.compile(r"\s*(?:UPDATE|WRAPUP|REFILE|RPT|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|"
+                          r"BREAKINGVIEWS|BRIEF|TIMELINE|FOCUS|SNAPSHOT|POLL|INTERVIEW|COLUMN)(?:\s+\d+)?-(?=\S)")
+
+
+def _after_kicker(text: str, m: Mention) -> Mention:
+    """The mention without the wire kicker it was read together with ("2-China" -> "China")."""
+    kicker = _WIRE_KICKER.match(text)
+    if kicker and m.start < kicker.end() < m.end:
+        return Mention(kicker.end(), m.end, text[kicker.end():m.end], m.score)
+    return m
 
 
 _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
@@ -1623,6 +1667,12 @@ _CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv g
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
 pharmaceuticals foods shipping management trading mining utilities water telecom telecoms networks chemicals
 therapeutics biosystems biotech lithium metals steel electronics semiconductors aerospace""".split())
+# A company's legal form, which its short names leave off ("Nordvik Maritime Holdings ASA").
+_LEGAL_FORMS = frozenset("inc ltd plc llc llp lp corp co ag sa nv gmbh bv asa ab oyj spa se limited pty kk".split())
+_CORPORATE = _CORPORATE | _LEGAL_FORMS
+# Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
+# for the Northfold Energy Institute).
+_SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -1863,8 +1913,11 @@ class HolderResolver:
         # A first word that is a short form too: a company's ("Halcyon" -> "Halcyon Foods") and a
         # family name written first ("Kim" -> "Kim Jong Un"; "Mao Ning" ... "Mao said": a first
         # word that is no given name is a family name).
-        if 1 < len(words) <= 3 and len(name) > len(self._longest.get(words[0], "")):
-            company = person is not True and words[-1] in _CORPORATE and words[0] not in _CORPORATE \
+        legal = len(words) > 1 and words[-1] in _LEGAL_FORMS and person is not True
+        if legal and len(name) > len(self._longest.get(" ".join(words[:-1]), "")):
+            self._longest[" ".join(words[:-1])] = name  # "Solvane Grid Technologies" -> "... N.V."
+        if 1 < len(words) <= 3 + legal and len(name) > len(self._longest.get(words[0], "")):
+            company = person is not True and words[-1] in _SHORT_BY_FIRST_WORD and words[0] not in _CORPORATE \
                 and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
                 len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE and words[0] not in MALE))
@@ -2005,8 +2058,9 @@ class HolderResolver:
         if text is not None and self._units < 3 and not _ENDS_SENTENCE.search(text):
             self._headlines.add(sentence_id)  # no final stop among the first units: a headline
         self._units += 1
-        roster = _ROSTER_LINE.match(text) if text is not None and self.transcript \
-            and not re.search(r"[.?!”\"]\s*$", text) else None  # "Chair: Senator Voss, you have five minutes." is a turn
+        roster = _ROSTER_LINE.match(text) if text is not None and self.transcript else None
+        if roster and _ENDS_TURN_SENTENCE.search(text) and ";" not in text and not roster.group("plural"):
+            roster = None  # "Chair: Senator Voss, you have five minutes." is a turn
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
             self._cast(text)
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
@@ -2319,6 +2373,8 @@ class HolderResolver:
             self.in_quote = _open_at_end(text, was_open)
             # A name inside quoted speech is what the speaker talks about; a dateline is no party.
             ranges = quoted_ranges(text, was_open)
+            mentions = [_after_kicker(text, m) for m in mentions]
+            fallback = [_after_kicker(text, m) for m in fallback]
             mentions = [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)]
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):

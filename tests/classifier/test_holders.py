@@ -1398,3 +1398,54 @@ def test_the_review_cases_of_the_ninth_session_s_rules():
                     ("Nigerian and Beninese officials said it would hold.", "attribution", "ACTOR",
                      ["Nigerian and Beninese"])])
     assert out[1][0] == "Nigeria"
+
+
+def test_cast_lines_of_the_tenth_session():
+    # "Name (host)" in a participants line names who "HOST:" is.
+    units = [("PARTICIPANTS: Ana Ferrell (host); Tomas Ilves, economist, Norbank", "claim", "NONE", []),
+             ("HOST: Welcome to the programme.", "attribution", "ACTOR", ["HOST"])]
+    assert run(units, HolderResolver(transcript=True)) == [["NONE"], ["Ana Ferrell"]]
+    # A plural cast line ending in a company's "Inc." is a cast line, not a turn.
+    units = [("Witnesses: Rhea Collins, Chief Executive Officer, Palmer Networks Inc.", "attribution", "ACTOR",
+              ["Witnesses"]), ("THE CHAIR: Ms. Collins, please begin.", "attribution", "ACTOR", ["THE CHAIR"])]
+    assert run(units, HolderResolver(transcript=True))[0] == ["NONE"]
+    # A member's label with a constituency in brackets, dashes and accents included.
+    units = [("THE CHAIR: Mr. Boucher.", "attribution", "ACTOR", ["THE CHAIR"]),
+             ("MR. LUC BOUCHER (Trois-Rivières—Sud): Your firm made a profit.", "attribution", "ACTOR",
+              ["MR. LUC BOUCHER"]), ("Will you pay customers back?", "attribution", "ACTOR", [])]
+    assert run(units, HolderResolver(transcript=True))[1:] == [["Luc Boucher"], ["Luc Boucher"]]
+
+
+def test_wire_and_release_names_of_the_tenth_session():
+    # A wire kicker is no part of the name it was read with.
+    assert run([("UPDATE 2-Kestria recalls envoy over border raid", "claim", "ACTOR", ["2-Kestria"])]) == [["Kestria"]]
+    assert run([("UPDATE 1-7-Eleven owner trims forecast", "claim", "ACTOR", ["1-7-Eleven"])]) == [["7-Eleven"]]
+    # A company named with its legal form: the names without it, and its first word, are short forms.
+    out = run_late([("Harwell Maritime Holdings to buy Dunmore Freight", "claim", "ACTOR", ["Harwell Maritime Holdings"]),
+                    ("Harwell Maritime Holdings ASA agreed to pay $2 billion.", "claim", "ACTOR",
+                     ["Harwell Maritime Holdings ASA"]),
+                    ("A Harwell spokesman declined to comment.", "attribution", "ACTOR", ["Harwell"])])
+    assert out == [["Harwell Maritime Holdings ASA"]] * 3
+    # A wire release's closing "SOURCE X" line names its issuer, and no party "SOURCE X".
+    assert press_release_issuer(["FOR IMMEDIATE RELEASE", "Text.", "SOURCE Lindqvist Power AB"]) == "Lindqvist Power AB"
+    assert display_form("SOURCE Lindqvist Power AB") == "Lindqvist Power AB"
+
+
+def test_appositions_and_relative_clauses_of_the_tenth_session():
+    # A post written as a title, then the person: the person.
+    assert run([("The Chief Medical Officer, Dr Ana Ruiz, said uptake had fallen.", "attribution", "ACTOR",
+                 ["The Chief Medical Officer, Dr Ana Ruiz"])]) == [["Ana Ruiz"]]
+    assert split_coordinated("Mayor of Kelstow, Cllr Joan Pike") == ["Mayor of Kelstow, Cllr Joan Pike"]
+    assert split_coordinated("Chief Economist, Ana Ruiz and Tom Lee") != ["Chief Economist, Ana Ruiz and Tom Lee"]
+    # Names of one body with "and" inside.
+    assert split_coordinated("Health and Safety Executive") == ["Health and Safety Executive"]
+    assert split_coordinated("Standing Committee on Industry and Technology") == [
+        "Standing Committee on Industry and Technology"]
+    assert split_coordinated("France and Germany") == ["France", "Germany"]
+    # The name before a relative clause speaks, not the last name inside the clause.
+    text = ("Dr. Ana Ruiz, director of the Halden Institute, who will lead the work with the firm's chief engineer, "
+            "Tom Lee, said the plant would open in May.")
+    assert run([(text, "attribution", "ACTOR", ["Tom Lee"])]) == [["Ana Ruiz"]]
+    # ... but a speaker named in a main clause after the relative clause closed still speaks.
+    assert run([("Ana Ruiz, who chairs the board, met Tom Lee on Monday.", "claim", "ACTOR", ["Ana Ruiz"])]) == [
+        ["Ana Ruiz"]]
