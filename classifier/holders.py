@@ -423,6 +423,15 @@ _BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*" + _MODIFIER_SUFFIX +
 _PARTY_MEMBER = re.compile(r"((?:Democrat|Democratic|Republican|Independent)\s+)([A-Z][a-z]+)\s+[A-Z]")
 
 
+# Who a person is, written before the name like a title at a sentence's start ("Resident
+# Joanne Pettifer said"): no part of the name, when two or three name words follow.
+_ROLES_BEFORE_NAMES = frozenset("""resident residents challenger incumbent candidate voter shopkeeper farmer teacher
+nurse student neighbour neighbor commuter parent owner landlord tenant driver campaigner activist protester
+midfielder defender goalkeeper striker veteran newcomer rookie survivor witness victim fan worker patient
+pensioner retiree homeowner""".split())
+_ROLE_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -446,6 +455,10 @@ def display_form(mention: str) -> str:
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
     text = re.sub(r"^SOURCE\s+(?=[A-Z])", "", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
+    role = _ROLE_BEFORE_NAME.fullmatch(text)
+    if role and role.group(1).lower() in _ROLES_BEFORE_NAMES and not any(
+            w.lower() in _ORG_OR_FIRM or w.lower() in _BODY_HEADS for w in role.group(2).split()):
+        text = role.group(2)  # "Resident Joanne Pettifer", "Challenger Fiona McCracken"
     party = _PARTY_MEMBER.match(text)
     if party and (party.group(2).lower() in FEMALE or party.group(2).lower() in MALE):
         # "Democrat Luis Ferreira of Oregon": the person; "Republican Guard" stays
@@ -739,7 +752,7 @@ _TRAILING_VERB = re.compile(r"(?<=\S)\s+(?:has|have|had|is|are|was|were|will|wou
                             r"should|concedes|conceded|admits|admitted|" + _SAY[3:-1] + r")$")
 # "<content>, <speaker> said": the speaker before a reporting verb, after a comma or dash, a
 # closing quote, or at the start of the unit.
-_FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|two\s|three\s|several\s|"
+_FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]|the\s|a\s|an\s|one\s+of\s|two\s|three\s|several\s|"
                            r"some\s|its\s|their\s|his\s|her\s|officials\b|sources\b|analysts\b|experts\b|critics\b|residents\b|he\b|"
                            r"she\b|they\b|it\b|we\b|(?:[a-z]+\s){1,3}(?=[A-Z][a-z]))[^,;:“”\"]{0,90}?)(?:\s*,\s*(?P<app>(?:who|which|a|an|the|whose)\b[^,;“”\"]{0,160}|"
                            r"[a-z][^,;“”\"]{0,100}|[A-Z][^,;“”\"]{0,60}),)?,?"
@@ -794,6 +807,9 @@ _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in
 _FURNITURE = re.compile(r"^\s*(?:\[[^\]]*\]|\([A-Z ]+\)|\(?(?:END|ENDS|CROSSTALK|LAUGHTER|APPLAUSE)\)?\.?)\s*$")
 
 
+# A reporter naming herself and her outlet at the start of a question: "Priya Nandakumar, Coastline Radio."
+_SELF_INTRO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:the\s+)?[A-Z][\w.'’&-]*"
+                         r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*\.?\s*")
 # The guide's holder for a question turn whose questioner the transcript leaves unnamed.
 REPORTER = "Reporter"
 _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
@@ -865,7 +881,7 @@ _NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|prev
 
 # The lowercase openings of a speaker phrase that _FRAME_BEFORE lists by name; any other
 # lowercase opening must be a role before a name.
-_LOWER_SPEAKER_STARTS = frozenset("""the a an two three several some its their his her officials sources analysts
+_LOWER_SPEAKER_STARTS = frozenset("""the a an one two three several some its their his her officials sources analysts
 experts critics residents""".split()) | PRONOUNS
 
 
@@ -980,6 +996,9 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
     """The speaker's mention inside a frame the tagger left unmarked: its last name, or the
     noun phrase itself ("the agency", "two officials"); "X, a Democrat, said" -> X."""
     np = text[start:end]
+    part = _PART_OF.match(text, start)
+    if part and part.end() >= end:  # "One of them said": the group "them" refers to
+        return Mention(part.start(1), part.end(1), part.group(1))
     place = _PLACE_BEFORE_MODIFIER.search(text, 0, start) if _LOCATED.match(np) else None
     if place:  # "the Austin, " + "Texas-based company said": the description, whole
         return Mention(place.start(), end, text[place.start():end])
@@ -1002,6 +1021,8 @@ def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]
     (an empty result: the frame's own phrase speaks, see :func:`_frame_mention`)."""
     start, end = frame
     np = text[start:end]
+    if _PART_OF.match(text, start):
+        return []  # "One of them said": the frame's own phrase names the group (_frame_mention)
     inside = [m for m in mentions if m.start < end and m.end > start]
     if _INDEFINITE_COUNT.match(np) \
             and not any(c.isupper() for x in inside for c in x.text):
@@ -1341,7 +1362,8 @@ _BOTH_SIDES = re.compile(r"(?:(?:the\s+)?(?:both|two)(?:\s+(?:countries|governme
 _DEFINITE_PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
 # Nouns whose pair is two names with that word in them ("the two unions": two "... Union"s).
 _PAIR_HEADS = frozenset("union bank club party airline group campaign".split())
-_PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+(them|those|us)",
+_PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+"
+                      r"(them|those|us|the\s+(?:people|officials|sources|diplomats|analysts|executives|lawyers))",
                       re.IGNORECASE)
 
 
@@ -1394,9 +1416,15 @@ def _both_sides_after(text: str, m: Mention) -> bool:
     return hit is not None and hit.end() > m.end and hit.group(0).split()[0].lower() == m.text.split()[0].lower()
 
 
-def _part_of_group(m: Mention) -> Mention:
-    """"One of them" speaks for the group "them" refers to (never the holder "Of them")."""
+def _part_of_group(m: Mention, text: str | None = None) -> Mention:
+    """"One of them" speaks for the group "them" refers to (never the holder "Of them"), also
+    when the tagger marked only "of them"; "one of the people" for "the people" named before."""
     part = _PART_OF.fullmatch(m.text)
+    if part is None and text is not None:
+        start = text.rfind(" ", 0, max(m.start - 1, 0)) + 1
+        part = _PART_OF.fullmatch(text, start, m.end)
+        if part is not None:
+            return Mention(part.start(1), part.end(1), part.group(1), m.score)
     if part is None:
         return m
     return Mention(m.start + part.start(1), m.start + part.end(1), part.group(1), m.score)
@@ -1829,6 +1857,13 @@ _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 _AUXILIARIES = frozenset("had has have did does do".split())
 
 
+def _judge_by_title(titles: frozenset[str]) -> frozenset[str]:
+    """"Mrs Justice Helena Strand", "Lord Justice X" is a judge; a justice minister is not."""
+    if "justice" in titles and not titles & {"minister", "ministry", "secretary", "department", "attorney"}:
+        return frozenset({"judge"})
+    return frozenset()
+
+
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
@@ -1857,6 +1892,8 @@ class HolderResolver:
         self._units = 0
         self._subject: list[ResolvedHolder] = []  # the first person an interview's intro presents
         self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
+        self._question_from = -1  # where the last "Q:" turn began
+        self._questioners: list[tuple[int, int, str]] = []  # (turn start, unit naming the asker, name)
 
     def _cast(self, text: str) -> None:
         """Who each role of a cast line is: an explicit "Presenter: X" (every one of "Anchor: X |
@@ -2082,15 +2119,24 @@ class HolderResolver:
             holders = [ResolvedHolder(self.issuer)]
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
+            intro = _SELF_INTRO.fullmatch(text) if not question and [h.holder for h in self.turn] == [REPORTER] else None
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
                     holders = [ResolvedHolder(REPORTER, None, sentence_id)]
+                    self._question_from = sentence_id
                 elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
                     holders = [ResolvedHolder(self._fullest(h.holder), None, None,
                                               h.antecedent_sentence_id or h.sentence_id)
                                for h in self.answerer or self._subject]
                 self.turn = holders
                 self.label = _turn_label(label, text)
+            elif intro:  # "Priya Nandakumar, Coastline Radio.": the reporter asking names herself
+                name = display_form(intro.group("name"))
+                holders = [ResolvedHolder(name, Mention(intro.start("name"), intro.end("name"), intro.group("name")),
+                                          sentence_id)]
+                self.turn = holders
+                self.label = "attribution"
+                self._questioners.append((self._question_from, sentence_id, name))
             elif labelled:
                 self.turn = [h for h in holders if h.holder not in SPECIAL_HOLDERS]
                 if self.turn and not any(normalize_holder(h.holder) == "reporter" for h in self.turn):
@@ -2132,6 +2178,10 @@ class HolderResolver:
         for i, named in speaker_after_quote(self.trace).items():
             label = out[i][0] if out[i][0] in ("attribution", "condition") else "attribution"
             out[i] = (label, [ResolvedHolder(h.holder, None, None, sentence_ids[named]) for h in resolved[named][1]])
+        for first, named_at, name in self._questioners:  # "Q: Thanks." before "Priya Nandakumar, Coastline Radio."
+            for i, sid in enumerate(sentence_ids):
+                if first <= sid < named_at and [h.holder for h in out[i][1]] == [REPORTER]:
+                    out[i] = (out[i][0], [ResolvedHolder(name, None, None, named_at)])
         renamed: dict[str, ResolvedHolder] = {}
         tried: set[tuple[str, bool]] = set()  # each holder once (in a headline and out of one), not per unit
         for _, holders in out:
@@ -2145,6 +2195,10 @@ class HolderResolver:
                     later = self._fuller_later(h)
                 if later is h:
                     later = self._country_of_demonym(h)
+                if later is h:
+                    later = self._body_of_members(h)
+                if later is h:
+                    later = self._spelled_out(h)
                 if later is not h:
                     renamed.setdefault(h.holder, later)
         # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
@@ -2177,7 +2231,7 @@ class HolderResolver:
             return h
         found = [(name, info) for name, info in self.named.items()
                  if not _title_only(name) and not name[1:].islower() and info.person is not False
-                 and wanted <= info.titles]
+                 and wanted <= info.titles | _judge_by_title(info.titles)]
         if len(found) != 1:
             return h
         name, info = found[0]
@@ -2224,6 +2278,36 @@ class HolderResolver:
         if not places:
             return h
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
+        return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+
+    def _spelled_out(self, h: ResolvedHolder) -> ResolvedHolder:
+        """An acronym ("The CPS said") is the one named party whose capitalised words it
+        abbreviates ("Crown Prosecution Service"), where the article spells it out."""
+        letters = h.holder.replace(".", "")
+        if not re.fullmatch(r"[A-Z]{2,6}", letters):
+            return h
+        found = [(name, info) for name, info in self.named.items() if info.person is not True and "".join(
+            w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1]
+        if len(found) != 1:
+            return h
+        name, info = found[0]
+        return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+
+    # The members of a body, named by their plural ("Councillors voted 31 to 22"), act as the body.
+    _MEMBERS_OF = {"councillors": "council", "councilors": "council", "council members": "council",
+                   "councilmembers": "council", "aldermen": "council", "senators": "senate"}
+
+    def _body_of_members(self, h: ResolvedHolder) -> ResolvedHolder:
+        """"Councillors" as a holder is the one council the article names ("Kelstow City
+        Council"); with none or several, it stays as written."""
+        head = self._MEMBERS_OF.get(normalize_holder(h.holder))
+        if head is None:
+            return h
+        bodies = [(name, info) for name, info in self.named.items()
+                  if info.person is not True and info.key.split()[-1:] == [head] and len(info.key.split()) > 1]
+        if len(bodies) != 1:
+            return h
+        name, info = bodies[0]
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
     def _country_of_capital(self, h: ResolvedHolder) -> ResolvedHolder | None:
@@ -2466,7 +2550,7 @@ class HolderResolver:
                     _merge_appositions(text, _complete_name(text, _join_split_name(text, mentions)))] \
             if text is not None else mentions
         out: list[ResolvedHolder] = []
-        mentions = [_spokesperson_institution(_part_of_group(m)) for m in mentions]
+        mentions = [_spokesperson_institution(_part_of_group(m, text)) for m in mentions]
         for m in mentions:
             both = _BOTH_SIDES.fullmatch(m.text) or (text is not None and _both_sides_after(text, m))
             if both and m.text.lower().split()[-1] in _PARTY_NOUNS_PAIRED and not _DEFINITE_PAIR.match(m.text):

@@ -1449,3 +1449,48 @@ def test_appositions_and_relative_clauses_of_the_tenth_session():
     # ... but a speaker named in a main clause after the relative clause closed still speaks.
     assert run([("Ana Ruiz, who chairs the board, met Tom Lee on Monday.", "claim", "ACTOR", ["Ana Ruiz"])]) == [
         ["Ana Ruiz"]]
+
+
+def test_parties_named_another_way_of_the_tenth_session():
+    # A role written like a title before a name is no part of it; a firm's first word stays.
+    assert display_form("Resident Joanne Pettifer") == "Joanne Pettifer"
+    assert display_form("Challenger Fiona McCracken") == "Fiona McCracken"
+    assert display_form("Owner Capital Partners") == "Owner Capital Partners"
+    # "Councillors" act as the one council the article names.
+    out = run_late([("Kelstow City Council approved the plan.", "claim", "ACTOR", ["Kelstow City Council"]),
+                    ("Councillors voted 31 to 22 in favour.", "claim", "ACTOR", ["Councillors"])])
+    assert out[1] == ["Kelstow City Council"]
+    # A judge titled "Mrs Justice" is the headline's "Judge"; a justice minister is not.
+    out = run_late([("Judge jails site manager over collapse", "claim", "ACTOR", ["Judge"]),
+                    ("Sentencing, Mrs Justice Helena Strand said he had been warned.", "attribution", "ACTOR",
+                     ["Mrs Justice Helena Strand"])])
+    assert out[0] == ["Helena Strand"]
+    out = run_late([("Judge blocks deportation flight", "claim", "ACTOR", ["Judge"]),
+                    ("Justice Minister Tom Reyes said he would appeal.", "attribution", "ACTOR",
+                     ["Justice Minister Tom Reyes"])])
+    assert out[0] == ["Judge"]
+    # An acronym the article spells out is the party it abbreviates.
+    out = run_late([("Dan Cole, for the Crown Prosecution Service, told the court the firm was warned.", "attribution",
+                     "ACTOR", ["Dan Cole"]),
+                    ("The CPS said the sentence sent a message.", "attribution", "ACTOR", ["The CPS"])])
+    assert out[1] == ["Crown Prosecution Service"]
+    # "One of them" / "one of the people" speak for the group named before.
+    out = run([("Two Indonesian officials familiar with the case said the crew would go home.", "attribution", "ACTOR",
+                ["Two Indonesian officials familiar with the case"]),
+               ("One of them said the captain would be charged.", "attribution", "ACTOR", ["of them"])])
+    assert out[1] != ["One"] and out[1] != ["Of them"]
+    from classifier.holders import reporting_frame
+    text = "The offer was rejected in May, one of the people said."
+    assert text[slice(*reporting_frame(text))] == "one of the people"
+
+
+def test_a_reporter_who_names_herself_asks_the_question():
+    units = [("MR. DALE: Next question.", "attribution", "ACTOR", ["MR. DALE"]),
+             ("Q: Thanks, Tom.", "attribution", "ACTOR", ["Q"]),
+             ("Priya Nandakumar, Coastline Radio.", "attribution", "ACTOR", []),
+             ("Is the United States prepared to do that?", "attribution", "ACTOR", [])]
+    r = HolderResolver(transcript=True)
+    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
+                for i, (text, label, kind, ms) in enumerate(units)]
+    out = [[h.holder for h in hs] for _, hs in r.with_late_speakers(resolved, list(range(len(units))))]
+    assert out[1:] == [["Priya Nandakumar"]] * 3
