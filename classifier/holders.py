@@ -477,7 +477,9 @@ def display_form(mention: str) -> str:
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
     words = text.split()
-    capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    # (a lowercase legal form ends a company's name: "Castellan Freight Group plc")
+    capital = [w[:1].isupper() or w[:1].isdigit()
+               or (i > 0 and words[i - 1][:1].isupper() and w.strip(".,") in _LEGAL_FORMS) for i, w in enumerate(words)]
     if words and capital[-1] and not indefinite and not all(
             capital[i] or words[i].lower() in _CONNECTORS for i in range(len(words))):
         # Keep the last run of capitalised words (connectors such as "of" allowed inside).
@@ -696,6 +698,9 @@ _PART_OF_PARTY = re.compile(r"(?:Shares|Stock|Members|Leaders|Residents|Staff|Em
 _LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
+_LEGAL_TAIL = re.compile(r"\s+(?:plc|ltd|llc|llp|gmbh|inc|corp)(?![\w-])")  # a legal form in lowercase
+
+
 @lru_cache(maxsize=4096)
 def _candidate_names(text: str) -> tuple[Mention, ...]:
     """Capitalised names in a unit, whole (snapped like tagger spans), in reading order: the
@@ -732,8 +737,8 @@ def _candidate_names(text: str) -> tuple[Mention, ...]:
                 # Mineral Resources": one name
                 piece = text[a:listed.end()]
                 b = max(b, listed.end())
-            outlet = _OUTLET_TAIL.match(text, a + len(piece))
-            if outlet:  # "Xinlu news agency", "Kestrel newspaper": the outlet's own name
+            outlet = _OUTLET_TAIL.match(text, a + len(piece)) or _LEGAL_TAIL.match(text, a + len(piece))
+            if outlet:  # "Xinlu news agency", "Kestrel newspaper", "Castellan Freight Group plc": the whole name
                 piece = text[a:outlet.end()]
                 b = max(b, outlet.end())
             out.append(Mention(a, a + len(piece), piece))
@@ -949,8 +954,9 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         return None
     final = [f for f in found if re.fullmatch(r"[^,]*?\s*(?:,\s*according to[^,]*)?[.”\"’]*\s*", text[f[1]:])
              or _FRAME_TAIL.match(text, f[1])]
-    if final and min(found) < final[-1] and re.match(r"\s+reported\b", text[final[-1][1]:]):
-        return min(found)  # "X said ..., the Cedar News Agency reported": the outlet relays X
+    if final and min(found) < final[-1] and (re.match(r"\s+reported\b", text[final[-1][1]:])
+                                             or _RELAYING_OUTLET.search(text, *final[-1])):
+        return min(found)  # "X said ..., the Cedar News Agency reported / state news agency Xinhua said": X
     chosen = final[-1] if final else min(found)
     subject = _SUBJECT_BEFORE_WHO.match(text)
     if subject and subject.end() <= chosen[0] and not _QUOTE_MARK.search(text, subject.end(), chosen[0]) \
@@ -961,6 +967,10 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
     return chosen
 
 
+# An outlet that relays what a speaker named before it said.
+_RELAYING_OUTLET = re.compile(r"\b(?:(?:news|press|state)\s+agency|state\s+(?:media|television|broadcaster|radio)|"
+                              r"news\s+service|wire\s+service|Xinhua|KCNA|TASS|Yonhap|Kyodo|IRNA|Anadolu|Interfax|"
+                              r"Bernama|Antara)\b", re.IGNORECASE)
 # A sentence that opens with a name, an optional apposition and a relative clause.
 _SUBJECT_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),(?:\s[^,“”\"]{1,80},)?\s+who\s")
 
@@ -1351,6 +1361,11 @@ _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+
                      r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?P<org2>.+)$")
 
 
+# A named party's office, board or lawyers, who speak for it.
+_VOICE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})['’]s?\s+(?:office|board|"
+                       r"board of directors|legal team|lawyers|attorneys|campaign|camp)")
+
+
 # Kinds of party a definite "the two"/"both" pairs up, besides countries and governments.
 _PARTY_NOUNS_PAIRED = frozenset("companies firms parties banks groups clubs campaigns unions airlines carriers".split())
 _BOTH_SIDES = re.compile(r"(?:(?:the\s+)?(?:both|two)(?:\s+(?:countries|governments|sides|capitals|nations|"
@@ -1435,6 +1450,9 @@ def _spokesperson_institution(m: Mention) -> Mention:
     holder: "a State Department spokesperson" -> "State Department", "a spokesperson for
     Germany's development ministry" -> "Germany's development ministry", "a ministry
     spokesperson" -> "ministry" (then resolved like any description)."""
+    voice = _VOICE_OF.fullmatch(m.text)
+    if voice:  # "Kane's office replied", "Castellan's board recommended": Kane, Castellan
+        return Mention(m.start + voice.start("org"), m.start + voice.end("org"), voice.group("org"), m.score)
     hit = _SPOKES.match(m.text)
     if not hit:
         return m
@@ -1888,6 +1906,7 @@ class HolderResolver:
         self._groups = 0
         self._quote_group: int | None = None
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
+        self._headline_units: list[tuple[int, str, list[Mention]]] = []  # the headline's names, kept
         self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
         self._units = 0
         self._subject: list[ResolvedHolder] = []  # the first person an interview's intro presents
@@ -2222,10 +2241,11 @@ class HolderResolver:
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
         elif words and words[-1] in self._UNNAMED_AT_FIRST and h.holder[1:].islower():
             wanted = {words[-1]}  # "A federal judge on Monday blocked ..." -> "U.S. District Judge X"
-        elif h.sentence_id in self._headlines and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS \
-                and h.holder.split()[-1].islower():
-            # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"; a "Nurses union
-            # leader" is no "Council leader"
+        elif (h.sentence_id in self._headlines or (h.mention is not None and _LEADING_THE.match(h.mention.text))) \
+                and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS and h.holder.split()[-1].islower():
+            # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell" (and "The water
+            # minister says ..." before "Water Minister Deborah Kane"); a "Nurses union leader" is
+            # no "Council leader"
             wanted = {words[-1]} | {w for w in words[:-1] if w in _ORG_WORDS}
         else:
             return h
@@ -2403,6 +2423,17 @@ class HolderResolver:
                     names.append(name)
         return names if len(names) == 2 else []
 
+    def _headline_countries(self) -> list[str]:
+        """The two countries a headline names ("China demands Indonesia free trawler crew"), for
+        a later "the two governments" that no nearer pair answers; [] unless exactly two."""
+        names: list[str] = []
+        for _, text, found in self._headline_units:
+            for m in found:
+                name = self._fullest(display_form(m.text))
+                if normalize_holder(name) in _countries_and_capitals() and name not in names:
+                    names.append(name)
+        return names if len(names) == 2 else []
+
     def _pair_in(self, sentence_id: int) -> list[str]:
         """The last coordination of names in unit ``sentence_id`` ("Joost Bakker and Wim de
         Groot", "Harlow Foods and Greenvale Dairies"), read only when a later "they" asks."""
@@ -2428,9 +2459,14 @@ class HolderResolver:
         if _CREDIT_LINE.match(text):  # "Photo: Ellis Varga/Wexmoor Gazette", "By X, Courts Correspondent"
             self._recent = self._recent[-5:] + [(sentence_id, text, [])]
             return
+        kicker = _WIRE_KICKER.match(text)
+        if kicker:  # "UPDATE 2-China demands ...": China (offsets kept)
+            text = " " * kicker.end() + text[kicker.end():]
         found = _merge_households(text, [_headline_speaker(text, m) for m in candidate_names(text)
                                          if not _adjective_of_origin(text, m) and "/" not in m.text])
         self._recent = self._recent[-5:] + [(sentence_id, text, found)]
+        if sentence_id in self._headlines:
+            self._headline_units.append((sentence_id, text, found))
         for g in _ORIGIN_GROUP.finditer(text):  # "Tuareg-led rebels": a plural party for "they"
             if _names_an_origin(g.group("adj")):
                 name = display_form(g.group("np"))
@@ -2560,7 +2596,8 @@ class HolderResolver:
                 # (in the last five units: an opinion piece may name it only in its headline)
                 here = self._two_named_before(text, m) if text is not None and _DEFINITE_PAIR.match(m.text) else []
                 pair = here or ([h.holder for h in self.last_actor] if len(self.last_actor) > 1 else next(
-                    (p for p in (self._pair_in(sentence_id - k) for k in range(1, 6)) if p), []))
+                    (p for p in (self._pair_in(sentence_id - k) for k in range(1, 6)) if p), [])) \
+                    or (self._headline_countries() if m.text.lower().split()[-1] not in _PARTY_NOUNS_PAIRED else [])
                 if pair:
                     out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
                     continue

@@ -1494,3 +1494,25 @@ def test_a_reporter_who_names_herself_asks_the_question():
                 for i, (text, label, kind, ms) in enumerate(units)]
     out = [[h.holder for h in hs] for _, hs in r.with_late_speakers(resolved, list(range(len(units))))]
     assert out[1:] == [["Priya Nandakumar"]] * 3
+
+
+def test_voices_outlets_and_pairs_of_the_tenth_session():
+    # A named party's office or board speaks for it, by its fullest name (lowercase "plc" kept).
+    out = run_late([("Brenner Foods plc agreed to the sale.", "claim", "ACTOR", ["Brenner Foods plc"]),
+                    ("Brenner's board recommended the offer.", "attribution", "ACTOR", ["Brenner's board"]),
+                    ("Housing Minister Dana Kerr defended it.", "attribution", "ACTOR", ["Housing Minister Dana Kerr"]),
+                    ("Kerr's office replied that a review would add delay.", "attribution", "ACTOR", ["Kerr's office"])])
+    assert out[1:] == [["Brenner Foods plc"], ["Dana Kerr"], ["Dana Kerr"]]
+    # "The water minister says ..." before the article names her: the one minister it names.
+    out = run_late([("The water minister says the licence is strict.", "attribution", "ACTOR", ["The water minister"]),
+                    ("Water Minister Dana Kerr told parliament the limits would bind.", "attribution", "ACTOR",
+                     ["Water Minister Dana Kerr"])])
+    assert out[0] == ["Dana Kerr"]
+    # A speaker relayed by a state news agency is the holder, not the agency.
+    text = ("Vice Minister Sun Li told the ambassador that the crew must be freed, state news agency Xinhua said.")
+    assert run([(text, "attribution", "ACTOR", ["Vice Minister Sun Li", "news agency"])]) == [["Sun Li"]]
+    # "The two governments" with no pair nearby: the two countries of the headline.
+    units = [("UPDATE 1-Kenya presses Tanzania over border fees", "claim", "ACTOR", ["1-Kenya"])] + [
+        ("Traders waited at the crossing for a fourth day.", "claim", "NONE", [])] * 6 + [
+        ("The two governments had been due to meet in May.", "claim", "ACTOR", ["The two governments"])]
+    assert run(units)[-1] == ["Kenya", "Tanzania"]
