@@ -1929,6 +1929,17 @@ class HolderResolver:
             if named:
                 self._roster.update({r: named for r in roles if r not in self._roster})
 
+    def _cast_posts(self, text: str) -> None:
+        """A cast line's posts ("Helen Marchbank, President and Chief Executive Officer, Corvane
+        Networks Inc.; ...") describe the people it names, for a headline's "Corvane chief"."""
+        for entry in re.split(r"\s*[;|]\s*", text):
+            entry = re.sub(r"^\s*[A-Za-z]+s?:\s*", "", entry)
+            name, _, post = entry.partition(",")
+            info = self.named.get(display_form(name.strip()))
+            if info is not None and post:
+                info.titles = info.titles | {w.lower().strip(".,") for w in post.split()} - _CONNECTORS
+                info.person = True if info.person is None else info.person
+
     def _remember(self, name: str, sentence_id: int, mention: str = "", text: str = "", end: int = 0,
                   plural: bool = False) -> None:
         """Record a party named in unit ``sentence_id``; ``plural``: a group named by a plural
@@ -2008,7 +2019,8 @@ class HolderResolver:
                     name = max(titled)[2]
                     return name, self.named[name].sentence_id
             for name, info in recent:  # the head word names it: "the ministry" -> "Foreign Ministry"
-                if stem and stem in info.key.split() or any(stem and w.startswith(stem) for w in info.key.split()):
+                if stem and stem in info.key.split() or any(stem and w.startswith(stem) and w not in self._MEMBERS_OF
+                                                            for w in info.key.split()):  # (the council's "Councillors")
                     return name, info.sentence_id
             # Words it was described with: "the foreign minister" -> "Foreign Minister Lucía
             # Benavides" rather than "Defence Minister Rafael Azcona"; "the coach" -> "team coach X".
@@ -2186,6 +2198,8 @@ class HolderResolver:
             own = any(h.mention is not None for h in holders)
             self.trace.append((group, own))
             self._register_names(text, sentence_id)
+            if roster:
+                self._cast_posts(text)
         return holders
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],

@@ -1516,3 +1516,23 @@ def test_voices_outlets_and_pairs_of_the_tenth_session():
         ("Traders waited at the crossing for a fourth day.", "claim", "NONE", [])] * 6 + [
         ("The two governments had been due to meet in May.", "claim", "ACTOR", ["The two governments"])]
     assert run(units)[-1] == ["Kenya", "Tanzania"]
+
+
+def test_cast_posts_and_the_council_of_the_tenth_session():
+    # A cast line's posts describe its people: the headline's "Palmer chief" is the chief executive.
+    r = HolderResolver(transcript=True)
+    units = [("Transcript: Palmer chief tells MPs the outage was their failure", "attribution", "ACTOR", ["Palmer chief"]),
+             ("Witnesses: Rhea Collins, Chief Executive Officer, Palmer Networks Inc.; Tom Ode, Vice-President, "
+              "Operations, Palmer Networks Inc.", "claim", "NONE", []),
+             ("THE CHAIR: Ms. Collins, please begin.", "attribution", "ACTOR", ["THE CHAIR"])]
+    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
+                for i, (text, label, kind, ms) in enumerate(units)]
+    assert [h.holder for h in r.with_late_speakers(resolved, [0, 1, 2])[0][1]] == ["Rhea Collins"]
+    # "the council" after "Councillors voted" is the council, and so is the "It" after it.
+    out = run_late([("The Environment Agency objected to the plan.", "attribution", "ACTOR", ["The Environment Agency"]),
+                    ("Kelstow City Council approved it anyway.", "claim", "ACTOR", ["Kelstow City Council"]),
+                    ("Councillors voted 31 to 22.", "claim", "ACTOR", ["Councillors"]),
+                    ("In a statement, the council said no homes could be sold before 2028.", "attribution", "ACTOR",
+                     ["the council"]),
+                    ("It added that the developer would pay for a school.", "attribution", "ACTOR", ["It"])])
+    assert out[3:] == [["Kelstow City Council"], ["Kelstow City Council"]]
