@@ -428,7 +428,12 @@ _PARTY_MEMBER = re.compile(r"((?:Democrat|Democratic|Republican|Independent)\s+)
 _ROLES_BEFORE_NAMES = frozenset("""resident residents challenger incumbent candidate voter shopkeeper farmer teacher
 nurse student neighbour neighbor commuter parent owner landlord tenant driver campaigner activist protester
 midfielder defender goalkeeper striker veteran newcomer rookie survivor witness victim fan worker patient
-pensioner retiree homeowner""".split())
+pensioner retiree homeowner referee umpire winger substitute economist analyst researcher scientist cardiologist
+epidemiologist historian lawyer novelist author chef pilot""".split())
+# A person and where they work: "Naledi Sithole of Umhlanga Asset Management".
+_PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?([A-Z].*)")
+_WORKPLACES = frozenset("""research economics analytics advisors advisers associates securities markets asset bank
+university college hospital school institute foundation consultancy consulting strategies""".split())
 _ROLE_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
@@ -455,6 +460,12 @@ def display_form(mention: str) -> str:
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
     text = re.sub(r"^SOURCE\s+(?=[A-Z])", "", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
+    of_org = _PERSON_OF_ORG.fullmatch(text)
+    if of_org and not any(w.lower() in _ORG_OR_TITLE or w.lower() in _BODY_HEADS for w in of_org.group(1).split()) \
+            and (of_org.group(1).split()[0].lower() in FEMALE or of_org.group(1).split()[0].lower() in MALE or any(
+                w.lower().strip(".,") in _ORG_OR_FIRM or w.lower() in _BODY_HEADS or w.lower() in _WORKPLACES
+                for w in of_org.group(2).split())):
+        text = of_org.group(1)  # "Tomasz Wierzba of Corvane Research": the analyst, where he works aside
     role = _ROLE_BEFORE_NAME.fullmatch(text)
     if role and role.group(1).lower() in _ROLES_BEFORE_NAMES and not any(
             w.lower() in _ORG_OR_FIRM or w.lower() in _BODY_HEADS for w in role.group(2).split()):
@@ -593,8 +604,11 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     Department officials") stays with the last name and is trimmed by :func:`display_form`."""
     name = _ACRONYM_AFTER.sub("", name.strip())  # "Competition and Markets Authority (CMA)": one name
     text = re.sub(r"^(?:both|the)\s+", "", name, flags=re.IGNORECASE)
-    if not re.search(r"\s(?:and|&)\s", text) and re.match(r"[^,]*\s[a-z][\w-]*\s*,", text):
-        return (name,)  # "Norway's foreign minister, Eirik Dahle": an apposition, one person
+    if not re.search(r"\s(?:and|&)\s", text) and (re.match(r"[^,]*\s[a-z][\w-]*\s*,", text) or any(
+            w in _PERSON_DESCRIPTIONS for w in text.split(",")[0].split() if w.islower())):
+        # "Norway's foreign minister, Eirik Dahle", "The Fund's mission chief for Kenya, Henrik
+        # Solheim": an apposition, one person
+        return (name,)
     # "&" joins the names of a firm ("Kessler & Dorn", "Procter & Gamble"), but countries too ("US & China")
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
     parts = [q for p in parts for q in (p.split(" & ") if " & " in p and any(
@@ -806,6 +820,10 @@ _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:fig
                            r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies)"
                            r"(?:\s+(?:posted|published|released|compiled|issued|seen))?(?:\s+(?:from|by|of)\s+"
                            r"(?P<by>[^,;]+))?\s*", re.IGNORECASE)
+# The party a document is named for: "a Northbridge Research poll", "the Halden Institute's survey".
+_DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.'’-]*"
+                             r"(?:\s+[A-Z][\w&.'’-]*)*?)(?:['’]s?)?\s+(?:figures|data|statistics|estimates|poll|survey|"
+                             r"study|report|analysis|projections|calculations)\b")
 _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
 
 
@@ -877,6 +895,12 @@ def press_release_issuer(texts: Sequence[str]) -> str | None:
         if issuer and not _RELEASE_LINE.match(issuer.group("org")) \
                 and normalize_holder(issuer.group("org")) not in _NOT_ISSUERS:  # "About Us", "About the Author"
             return display_form(issuer.group("org").rstrip(" .,"))
+    for t in texts[:5]:  # a letterhead in capitals: "PRESS RELEASE" / "MINISTRY OF FINANCE"
+        words = t.split()
+        if t.isupper() and 1 < len(words) <= 8 and not _RELEASE_LINE.match(t) \
+                and any(w.lower() in _ORG_WORDS for w in words):
+            return " ".join(w.lower() if w.lower() in _CONNECTORS or w.lower() == "the" else w.capitalize()
+                            for w in words)
     return None
 
 
@@ -921,9 +945,12 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (
                 first not in PRONOUNS or len(words) == 1 or first in ("its", "their", "his", "her", "our")):
             app = (m.group("app") or "").strip()
-            described = _lower_head(np) or is_reference(np) or _titled_role(np) or any(
+            described = _lower_head(np) or is_reference(np) or _titled_role(np) \
+                or re.match(r"(?:his|her|its|their|our)\s", np, re.IGNORECASE) or any(
                 w in TITLE_WORDS or w in _PERSON_HEADS for w in np.split() if w[:1].islower())
-            if app and described and re.match(r"(?:the\s+|a\s+|an\s+)?[A-Z]", app) and candidate_names(app):
+            lead = re.match(r"(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2})[A-Z]", app) if app else None
+            if lead and described and candidate_names(app) and all(  # ", cardiologist Dr. Helen Tsai,": a role first
+                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or w in _ROLES_BEFORE_NAMES for w in lead.group(1).split()):
                 # "Peru's electoral authority, the JNE, has warned": the apposition names it
                 found.append((m.start("app"), m.start("app") + len(app)))
             else:
@@ -1718,7 +1745,8 @@ _LEGAL_FORMS = frozenset("inc ltd plc llc llp lp corp co ag sa nv gmbh bv asa ab
 _CORPORATE = _CORPORATE | _LEGAL_FORMS
 # Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
 # for the Northfold Energy Institute).
-_SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation".split())
+_SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
+                                                "albion fc".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -1793,7 +1821,10 @@ def _is_person(name: str, described: frozenset[str]) -> bool | None:
         return False
     if not described.isdisjoint(_PERSON_DESCRIPTIONS) and len(words) <= 4:
         return True  # "regulator chief Anna Berg": the title decides, not the organisation
-    return None if described.isdisjoint(_ORG_WORDS) else False
+    if described.isdisjoint(_ORG_WORDS):
+        return None
+    # "centre back Tomas Hradek": a position that sounds like an organisation; a given name says otherwise
+    return None if len(words) in (2, 3) and (words[0].lower() in FEMALE or words[0].lower() in MALE) else False
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(she|he)\b")
@@ -1873,6 +1904,22 @@ station weekly network agency broadsheet""".split())
 _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 # Auxiliaries a tagger may run into a name ("Had Ethiopia"): never the start of a fuller name.
 _AUXILIARIES = frozenset("had has have did does do".split())
+
+
+# Words that make a post another one than the bare title: "the minister" is not the deputy minister.
+_LESSER_POSTS = frozenset("deputy vice assistant junior shadow former acting associate".split())
+# The words a kind of party is named with, for a description by its kind ("the club" said).
+_NAMED_AS = {"club": frozenset("fc afc town united rovers wanderers athletic albion rangers city county".split()),
+             "force": frozenset("police constabulary".split()),
+             "police": frozenset("police constabulary".split())}
+
+
+def _name_head(key: str) -> str:
+    """The head word of a (normalised) name: its last word, or the word before its first "of"
+    or "for" ("ministry" of "ministry of defence", "office" of "office for police conduct")."""
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1] if words else ""
 
 
 def _judge_by_title(titles: frozenset[str]) -> frozenset[str]:
@@ -1983,6 +2030,13 @@ class HolderResolver:
         legal = len(words) > 1 and words[-1] in _LEGAL_FORMS and person is not True
         if legal and len(name) > len(self._longest.get(" ".join(words[:-1]), "")):
             self._longest[" ".join(words[:-1])] = name  # "Solvane Grid Technologies" -> "... N.V."
+        given = FEMALE | MALE
+        if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in given \
+                and words[2] not in given and words[1] not in _NAME_LINKS and words[1].isalpha() \
+                and all(w[:1].isupper() for w in name.split()) and not any(
+                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or re.fullmatch(_DEMONYM, w.capitalize()) for w in words) \
+                and len(name) > len(self._longest.get(words[1], "")):
+            self._longest[words[1]] = name  # "Carolina Ibáñez Soto" is "Ibáñez" (a first surname)
         if 1 < len(words) <= 3 + legal and len(name) > len(self._longest.get(words[0], "")):
             company = person is not True and words[-1] in _SHORT_BY_FIRST_WORD and words[0] not in _CORPORATE \
                 and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
@@ -2013,12 +2067,21 @@ class HolderResolver:
                 recent = [(n, i) for n, i in recent if not i.plural]
             if head in _PERSON_HEADS:  # "the senator": Sen. Marjorie Caldwell, not the headline's "Texas senator"
                 wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
-                titled = [(len(wanted & i.titles), -k, n) for k, (n, i) in enumerate(recent)
+                # "the minister" is the minister, not the deputy minister named after her
+                titled = [(len(wanted & i.titles) - len((i.titles & _LESSER_POSTS) - wanted), -k, n)
+                          for k, (n, i) in enumerate(recent)
                           if i.person and (head in i.titles or stem in i.titles) and all(w[:1].isupper() for w in n.split())]
                 if titled:
                     name = max(titled)[2]
                     return name, self.named[name].sentence_id
-            for name, info in recent:  # the head word names it: "the ministry" -> "Foreign Ministry"
+            # The head word names it: "the ministry" -> "Foreign Ministry"; a name headed by it
+            # first ("the police": "Thornshire Police", not the "Office for Police Conduct"), and
+            # the words a kind of party is named with ("the club": "Kestrel Town").
+            kinds = {stem, head} | _NAMED_AS.get(stem, frozenset())
+            for name, info in recent:
+                if stem and _name_head(info.key) in kinds:
+                    return name, info.sentence_id
+            for name, info in recent:
                 if stem and stem in info.key.split() or any(stem and w.startswith(stem) and w not in self._MEMBERS_OF
                                                             for w in info.key.split()):  # (the council's "Councillors")
                     return name, info.sentence_id
@@ -2303,11 +2366,11 @@ class HolderResolver:
         from ("Varnia", "Kostrel"); none named, it stays as written."""
         word = h.holder
         if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) \
-                or not word.endswith(("n", "i", "ese", "ish")) or not _names_an_origin(word):
+                or not word.endswith(("n", "i", "ese", "ish", "ic")) or not _names_an_origin(word):
             return h  # (derived from a place the article names, so "Venezuelan" and "Kenyan" too)
         places = [(len(name), name, info) for name, info in self.named.items()
                   if not info.person and " " not in name and len(name) >= 4 and word.startswith(name[:-1]) and (
-                      word[len(name):] in ("n", "i", "an", "ian", "ese", "ish")
+                      word[len(name):] in ("n", "i", "an", "ian", "ese", "ish", "ic")
                       or (word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"))]
         if not places:
             return h
@@ -2586,7 +2649,11 @@ class HolderResolver:
                     rel = _ACCORDING_END.search(text)
                     a, b = rel.start("rel"), rel.start("rel") + len(rel.group("rel").rstrip("."))
                     vague = _VAGUE_SOURCE.fullmatch(text, a, b)
-                    if vague and vague.group("by"):  # "figures from ShipTrace Analytics"
+                    owner = _DOCUMENT_OWNER.match(text, a, b)
+                    if vague and owner:  # "a Northbridge Research poll of 812 voters": the pollster
+                        mentions = [Mention(owner.start("name"), owner.end("name"), owner.group("name"))]
+                    elif vague and vague.group("by") and re.match(r"[A-Z]|the\s", vague.group("by")):
+                        # "figures from ShipTrace Analytics" (not "a poll of 812 voters")
                         by = re.split(r"\s+(?:on|in|at|after|before|shortly|last|this|earlier)\b", vague.group("by"))[0]
                         mentions = [Mention(vague.start("by"), vague.start("by") + len(by), by)]
                     elif not vague:
