@@ -1906,6 +1906,7 @@ _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 _AUXILIARIES = frozenset("had has have did does do".split())
 
 
+_GIVEN_NAMES = FEMALE | MALE
 # Words that make a post another one than the bare title: "the minister" is not the deputy minister.
 _LESSER_POSTS = frozenset("deputy vice assistant junior shadow former acting associate".split())
 # The words a kind of party is named with, for a description by its kind ("the club" said).
@@ -2030,9 +2031,8 @@ class HolderResolver:
         legal = len(words) > 1 and words[-1] in _LEGAL_FORMS and person is not True
         if legal and len(name) > len(self._longest.get(" ".join(words[:-1]), "")):
             self._longest[" ".join(words[:-1])] = name  # "Solvane Grid Technologies" -> "... N.V."
-        given = FEMALE | MALE
-        if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in given \
-                and words[2] not in given and words[1] not in _NAME_LINKS and words[1].isalpha() \
+        if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in _GIVEN_NAMES \
+                and words[2] not in _GIVEN_NAMES and words[1] not in _NAME_LINKS and words[1].isalpha() \
                 and all(w[:1].isupper() for w in name.split()) and not any(
                     w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or re.fullmatch(_DEMONYM, w.capitalize()) for w in words) \
                 and len(name) > len(self._longest.get(words[1], "")):
