@@ -430,6 +430,8 @@ nurse student neighbour neighbor commuter parent owner landlord tenant driver ca
 midfielder defender goalkeeper striker veteran newcomer rookie survivor witness victim fan worker patient
 pensioner retiree homeowner referee umpire winger substitute economist analyst researcher scientist cardiologist
 epidemiologist historian lawyer novelist author chef pilot""".split())
+# A party's person: "Kestrel Town's Tomas Hradek".
+_OWNER_THEN_PERSON = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 # A person and where they work: "Naledi Sithole of Umhlanga Asset Management".
 _PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?([A-Z].*)")
 _WORKPLACES = frozenset("""research economics analytics advisors advisers associates securities markets asset bank
@@ -466,6 +468,11 @@ def display_form(mention: str) -> str:
                 w.lower().strip(".,") in _ORG_OR_FIRM or w.lower() in _BODY_HEADS or w.lower() in _WORKPLACES
                 for w in of_org.group(2).split())):
         text = of_org.group(1)  # "Tomasz Wierzba of Corvane Research": the analyst, where he works aside
+    owned = _OWNER_THEN_PERSON.fullmatch(text)
+    if owned and not any(w.lower().strip(".,") in _ORG_OR_FIRM or w.lower() in _BODY_HEADS
+                         for w in owned.group(2).split()) \
+            and (owned.group(2).split()[0].lower() in FEMALE or owned.group(2).split()[0].lower() in MALE):
+        text = owned.group(2)  # "Kestrel Town's Tomas Hradek": the player
     role = _ROLE_BEFORE_NAME.fullmatch(text)
     if role and role.group(1).lower() in _ROLES_BEFORE_NAMES and not any(
             w.lower() in _ORG_OR_FIRM or w.lower() in _BODY_HEADS for w in role.group(2).split()):
@@ -1043,6 +1050,10 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
              and not _COMPOUND_MODIFIER.search(c.text)]
     if len(names) > 1 and len(split_coordinated(np)) > 1:
         return Mention(start, end, np)  # coordinated parties: each becomes a holder
+    if len(names) > 1:
+        whole = text[names[0].start:names[-1].end]
+        if _PERSON_OF_ORG.fullmatch(whole) and display_form(whole) != display_form(names[-1].text):
+            return Mention(names[0].start, names[-1].end, whole)  # "Dr. Helen Tsai of St. Brendan's Hospital"
     if names and not _LEADING_THE.match(np) or names and names[-1].end == end:
         return names[-1]
     if re.match(r"(?:a|an)\s", np, re.IGNORECASE):

@@ -1588,3 +1588,11 @@ def test_kinds_posts_and_surnames_of_the_tenth_session():
     assert run([(text, "attribution", "ACTOR", ["June"])]) == [["Northbridge Research"]]
     # A release's letterhead in capitals names its issuer.
     assert press_release_issuer(["Budget holds spending", "PRESS RELEASE", "MINISTRY OF FINANCE"]) == "Ministry of Finance"
+
+
+def test_a_party_s_person_is_the_person():
+    assert display_form("Kestrel Town's Tomas Hradek") == "Tomas Hradek"
+    assert display_form("Kenya's National Treasury") == "Kenya's National Treasury"  # an organisation keeps its owner
+    text = "Her co-author, cardiologist Dr. Helen Tsai of St. Brendan's Hospital, said the team expected the opposite."
+    assert run([("Dr. Miriam Okafor led the study.", "claim", "ACTOR", ["Dr. Miriam Okafor"]),
+                (text, "attribution", "ACTOR", ["Her co-author"])])[1] == ["Helen Tsai"]
