@@ -398,7 +398,7 @@ def _strip_title(words: list[str]) -> list[str]:
     if last >= 0 and "of" in rest[1:]:  # "Gov. Lorraine Whitcomb of Oregon": the person, not the place
         rest = rest[:rest.index("of", 1)]
     if last >= 0 and rest and rest[0][:1].isupper() and all(
-            w[:1].isupper() or w.lower() in _CONNECTORS for w in rest) and not any(
+            w[:1].isupper() or w.lower() in _CONNECTORS or _PARTICLE_NAME.match(w) for w in rest) and not any(
             w.lower().strip(".,") in _ORG_WORDS or w.lower().strip(".,") in _BODY_HEADS for w in rest):
         return rest
     return words
@@ -432,6 +432,7 @@ pensioner retiree homeowner referee umpire winger substitute economist analyst r
 epidemiologist historian lawyer novelist author chef pilot""".split())
 # A party's person: "Kestrel Town's Tomas Hradek".
 _OWNER_THEN_PERSON = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+_PLACE_THEN_ONE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s\s+([A-Z][\w'’-]+)")
 # A person and where they work: "Naledi Sithole of Umhlanga Asset Management".
 _PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?([A-Z].*)")
 _WORKPLACES = frozenset("""research economics analytics advisors advisers associates securities markets asset bank
@@ -473,6 +474,11 @@ def display_form(mention: str) -> str:
                          for w in owned.group(2).split()) \
             and (owned.group(2).split()[0].lower() in FEMALE or owned.group(2).split()[0].lower() in MALE):
         text = owned.group(2)  # "Kestrel Town's Tomas Hradek": the player
+    owned = _PLACE_THEN_ONE.fullmatch(text)
+    if owned and (re.fullmatch(r"[A-Z]{2,4}", owned.group(1).replace(".", ""))
+                  or normalize_holder(owned.group(1)) in _countries_and_capitals()) \
+            and owned.group(2).lower() not in _ORG_OR_TITLE and owned.group(2).lower() not in _BODY_HEADS:
+        text = owned.group(2)  # "EU's Ferrán", "UK's Hargreave", "Nigeria's NNHC": the person or body
     role = _ROLE_BEFORE_NAME.fullmatch(text)
     if role and role.group(1).lower() in _ROLES_BEFORE_NAMES and not any(
             w.lower() in _ORG_OR_FIRM or w.lower() in _BODY_HEADS for w in role.group(2).split()):
@@ -496,7 +502,7 @@ def display_form(mention: str) -> str:
         text = parts[-1] if parts else text
     words = text.split()
     # (a lowercase legal form ends a company's name: "Castellan Freight Group plc")
-    capital = [w[:1].isupper() or w[:1].isdigit()
+    capital = [w[:1].isupper() or w[:1].isdigit() or bool(_PARTICLE_NAME.match(w))  # "al-Sarraf"
                or (i > 0 and words[i - 1][:1].isupper() and w.strip(".,") in _LEGAL_FORMS) for i, w in enumerate(words)]
     if words and capital[-1] and not indefinite and not all(
             capital[i] or words[i].lower() in _CONNECTORS for i in range(len(words))):
@@ -519,7 +525,7 @@ def display_form(mention: str) -> str:
         first = next(i for i, c in enumerate(capital) if c)
         if words[first - 1].lower() not in _CONNECTORS:
             words = words[first:]
-    if words and all(w[:1].isupper() or w.lower() in _CONNECTORS or (
+    if words and all(w[:1].isupper() or w.lower() in _CONNECTORS or _PARTICLE_NAME.match(w) or (
             w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
         words = _strip_title(words)
     text = _BASED_IN.sub("", " ".join(words))  # "Analysts at the Hanoi-based Centre for ..."
@@ -785,7 +791,7 @@ _FRAME_BEFORE = re.compile(r"(?:^\s*|[,—–:]\s*|[”\"]\s+)(?P<np>(?:[A-Z‘]
                            r"\s+(?:also\s+|later\s+|previously\s+|again\s+|"
                            r"has\s+|have\s+|had\s+|has\s+also\s+)?" + _SAY + r"\b")
 # "“...,” said <speaker>" and "<content>, said <speaker>".
-_FRAME_AFTER = re.compile(r"[,”\"]\s*(?:said|says|added|adds|asked|wrote|writes|explained|continued|told)\s+"
+_FRAME_AFTER = re.compile(r"[,”\"]\s*(?:said|says|added|adds|asked|wrote|writes|explained|continued)\s+"
                           r"(?P<np>[A-Za-z][^,;:“”\"]{1,80}?)(?=[,;:]|\.?\s*$)")
 _NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|and|so|because|it\s+is|there|under|"
                           r"in|on|at|after|before|for|with|by|from|during|since|despite|last|this|each|every|"
@@ -859,7 +865,18 @@ def speaker_label(text: str) -> tuple[int, int] | None:
         return label.start("q"), label.end("q")
     if label.group("np").split()[0].strip(",").lower() in _NOT_LABELS:
         return None
+    named = _ROLE_LABEL_NAME.match(text)
+    if named and _LEADING_THE.sub("", named.group("role")).lower() in _LABEL_ROLES:
+        return named.start("name"), named.end("name")  # "PRESENTER (MARTIN OYELARAN):", "CALLER (SHONA, HALBRIDGE):"
     return label.start("np"), label.end("np")
+
+
+# A role label with the speaker's name in brackets (then, for a caller, where they call from).
+_ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s*\(\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,[^()]*)?\)\s*:\s")
+_LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
+questioner speaker panellist panelist voice""".split())
+_ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
 
 
 def is_transcript(texts: Sequence[str]) -> bool:
@@ -1395,7 +1412,7 @@ def _after_kicker(text: str, m: Mention) -> Mention:
 
 
 _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
-                     r"spokesman|spokeswoman|press office|press secretary)$|^(?:(?:[Aa]n?|[Tt]he)\s+)?"
+                     r"spokesman|spokeswoman|press office|press secretary|secretariat)$|^(?:(?:[Aa]n?|[Tt]he)\s+)?"
                      r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?P<org2>.+)$")
 
 
@@ -2089,13 +2106,19 @@ class HolderResolver:
             # first ("the police": "Thornshire Police", not the "Office for Police Conduct"), and
             # the words a kind of party is named with ("the club": "Kestrel Town").
             kinds = {stem, head} | _NAMED_AS.get(stem, frozenset())
-            for name, info in recent:
-                if stem and _name_head(info.key) in kinds:
-                    return name, info.sentence_id
-            for name, info in recent:
-                if stem and stem in info.key.split() or any(stem and w.startswith(stem) and w not in self._MEMBERS_OF
-                                                            for w in info.key.split()):  # (the council's "Councillors")
-                    return name, info.sentence_id
+            # ... and its modifiers fit where a candidate has them ("the county council" is not the
+            # parish council named after it)
+            fitting = [(n, i) for n, i in recent if all(w in i.key.split() for w in words[:-1] if w.isalpha()
+                                                        and w not in ("its", "their", "his", "her", "our", "this"))]
+            for pool_ in (fitting, recent):
+                for name, info in pool_:
+                    if stem and _name_head(info.key) in kinds:
+                        return name, info.sentence_id
+                for name, info in pool_:
+                    if stem and stem in info.key.split() or any(
+                            stem and w.startswith(stem) and w not in self._MEMBERS_OF
+                            for w in info.key.split()):  # (the council's "Councillors")
+                        return name, info.sentence_id
             # Words it was described with: "the foreign minister" -> "Foreign Minister Lucía
             # Benavides" rather than "Defence Minister Rafael Azcona"; "the coach" -> "team coach X".
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
@@ -2211,6 +2234,11 @@ class HolderResolver:
             kind = "ACTOR"
             label = _turn_label(label, text)
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
+        named = _ROLE_LABEL_NAME.match(text) if labelled else None
+        if named and named.group("role").lower().replace("the ", "") in _ROSTER_ROLES:
+            # "PRESENTER (MARTIN OYELARAN):" names who every later "PRESENTER:" is
+            self._roster[named.group("role").lower().replace("the ", "")] = display_form(
+                _label_case(Mention(0, 0, named.group("name"))).text)
         if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
             holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
                        if h.holder.lower() in self._roster else h for h in holders]
@@ -2339,6 +2367,7 @@ class HolderResolver:
             return h
         found = [(name, info) for name, info in self.named.items()
                  if not _title_only(name) and not name[1:].islower() and info.person is not False
+                 and name.split()[-1].lower() not in _PERSON_DESCRIPTIONS  # "Housing Minister" is no one's name
                  and wanted <= info.titles | _judge_by_title(info.titles)]
         if len(found) != 1:
             return h
@@ -2642,6 +2671,10 @@ class HolderResolver:
                 listeners = [m for m in mentions if _LISTENER.search(text[:m.start])]
                 if listeners and len(listeners) < len(mentions):  # "X told Reuters": Reuters only listens
                     mentions = [m for m in mentions if m not in listeners]
+                elif listeners and label in ("attribution", "condition"):
+                    heard = reporting_frame(text, self.transcript)  # "..., Moylan told reporters": Moylan,
+                    if heard is not None and not any(x.start < heard[1] and x.end > heard[0] for x in listeners):
+                        mentions = []  # from the frame, though only the listeners were marked
                 frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
                 relayers = [m for m in mentions if _ACCORDING.search(text[:m.start])]
                 others = [m for m in mentions if m not in relayers]

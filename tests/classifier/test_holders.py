@@ -1596,3 +1596,30 @@ def test_a_party_s_person_is_the_person():
     text = "Her co-author, cardiologist Dr. Helen Tsai of St. Brendan's Hospital, said the team expected the opposite."
     assert run([("Dr. Miriam Okafor led the study.", "claim", "ACTOR", ["Dr. Miriam Okafor"]),
                 (text, "attribution", "ACTOR", ["Her co-author"])])[1] == ["Helen Tsai"]
+
+
+def test_labels_owners_and_listeners_of_the_tenth_session():
+    # A role label with the speaker's name in brackets; the role then stands for that name.
+    units = [("PRESENTER (MARTIN OYEL): Good morning.", "attribution", "ACTOR", ["PRESENTER"]),
+             ("CALLER (SHONA, HALBRIDGE): My rent has gone up.", "attribution", "ACTOR", ["CALLER"]),
+             ("PRESENTER: Minister?", "attribution", "ACTOR", ["PRESENTER"])]
+    assert run(units, HolderResolver(transcript=True)) == [["Martin Oyel"], ["Shona"], ["Martin Oyel"]]
+    # A role name ("Housing Minister") is no one the headline's role can be.
+    out = run_late([("Housing minister on rent controls: no freeze yet", "condition", "ACTOR", ["Housing minister"]),
+                    ("With me is the Housing Minister, Deborah Vance.", "attribution", "ACTOR",
+                     ["the Housing Minister, Deborah Vance"])])
+    assert out[0] == ["Deborah Vance"]
+    # A country's or bloc's person or body: the person or body, by its fullest name.
+    assert display_form("EU's Ferrán") == "Ferrán" and display_form("Nigeria's NNHC") == "NNHC"
+    assert display_form("Iraqi Oil Minister Hadi al-Sarraf") == "Hadi al-Sarraf"
+    # "The AOEC secretariat said": the alliance; "A county council spokesperson": the county council.
+    out = run([("Brackenshire County Council approved the road.", "claim", "ACTOR", ["Brackenshire County Council"]),
+               ("Little Orston Parish Council objected.", "attribution", "ACTOR", ["Little Orston Parish Council"]),
+               ("A county council spokesperson said talks continued.", "attribution", "ACTOR",
+                ["A county council spokesperson"])])
+    assert out[2] == ["Brackenshire County Council"]
+    # "..., Moylan told reporters": Moylan, though only the listeners were marked.
+    out = run([("Gareth Moylan led the rebels.", "claim", "ACTOR", ["Gareth Moylan"]),
+               ("\"We are not rebels,\" Moylan, a former minister, told reporters outside parliament.", "attribution",
+                "ACTOR", ["reporters outside parliament"])])
+    assert out[1] == ["Gareth Moylan"]
