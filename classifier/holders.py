@@ -2110,7 +2110,12 @@ class HolderResolver:
             # parish council named after it)
             fitting = [(n, i) for n, i in recent if all(w in i.key.split() for w in words[:-1] if w.isalpha()
                                                         and w not in ("its", "their", "his", "her", "our", "this"))]
-            for pool_ in (fitting, recent):
+            if head != stem and head.endswith("s"):  # "the unions": not the European Union
+                fitting = [(n, i) for n, i in fitting if i.plural]
+                recent_heads = [(n, i) for n, i in recent if i.plural]
+            else:
+                recent_heads = recent
+            for pool_ in (fitting, recent_heads):
                 for name, info in pool_:
                     if stem and _name_head(info.key) in kinds:
                         return name, info.sentence_id
