@@ -1940,7 +1940,8 @@ _LESSER_POSTS = frozenset("deputy vice assistant junior shadow former acting ass
 # The words a kind of party is named with, for a description by its kind ("the club" said).
 _NAMED_AS = {"club": frozenset("fc afc town united rovers wanderers athletic albion rangers city county".split()),
              "force": frozenset("police constabulary".split()),
-             "police": frozenset("police constabulary".split())}
+             "police": frozenset("police constabulary".split()),
+             "regulator": frozenset("regulator inspectorate commission authority".split())}
 
 
 def _name_head(key: str) -> str:

@@ -1623,3 +1623,16 @@ def test_labels_owners_and_listeners_of_the_tenth_session():
                ("\"We are not rebels,\" Moylan, a former minister, told reporters outside parliament.", "attribution",
                 "ACTOR", ["reporters outside parliament"])])
     assert out[1] == ["Gareth Moylan"]
+
+
+def test_plural_descriptions_and_the_regulator():
+    out = run([("The European Union fined the airline last year.", "claim", "ACTOR", ["The European Union"]),
+               ("The unions have said a further strike will begin on April 25.", "attribution", "ACTOR",
+                ["The unions"])])
+    assert out[1] != ["European Union"]
+    out = run([("The Care Standards Inspectorate found long waits.", "attribution", "ACTOR",
+                ["The Care Standards Inspectorate"]),
+               ("Calder Valley Hospitals NHS Trust said it was recruiting.", "attribution", "ACTOR",
+                ["Calder Valley Hospitals NHS Trust"]),
+               ("The regulator said it would return within six months.", "attribution", "ACTOR", ["The regulator"])])
+    assert out[2] == ["Care Standards Inspectorate"]
