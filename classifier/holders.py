@@ -2111,7 +2111,8 @@ class HolderResolver:
             # parish council named after it)
             fitting = [(n, i) for n, i in recent if all(w in i.key.split() for w in words[:-1] if w.isalpha()
                                                         and w not in ("its", "their", "his", "her", "our", "this"))]
-            if head != stem and head.endswith("s"):  # "the unions": not the European Union
+            plural_head = head != stem and head.endswith("s")
+            if plural_head:  # "the unions": not the European Union
                 fitting = [(n, i) for n, i in fitting if i.plural]
                 recent_heads = [(n, i) for n, i in recent if i.plural]
             else:
@@ -2130,7 +2131,8 @@ class HolderResolver:
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
             body = stem in _NAMED_HEADS or head in _NAMED_HEADS  # "the council" is no "Council President X"
             scored = [(len(wanted & info.titles), -k, name, info) for k, (name, info) in enumerate(recent)
-                      if (stem in info.titles or head in info.titles) and not (body and info.person)]
+                      if (stem in info.titles or head in info.titles) and not (body and info.person)
+                      and (info.plural or not plural_head or stem not in info.key.split())]
             if scored:
                 _, _, name, info = max(scored)
                 return name, info.sentence_id
