@@ -27,6 +27,7 @@ PRONOUNS = frozenset(SUBJECT_PRONOUNS + ("it", "i", "them", "him", "her", "us", 
 # Below the tagger's own decision line (argmax of O/B/I), a span this likely is still the best
 # guess at the holder's mention when the kind head says a party holds the unit (chosen on dev).
 WEAK_MENTION_FLOOR = 0.2
+_GIVEN_NAMES = FEMALE | MALE
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -424,20 +425,60 @@ _PARTY_MEMBER = re.compile(r"((?:Democrat|Democratic|Republican|Independent)\s+)
 
 
 # Who a person is, written before the name like a title at a sentence's start ("Resident
-# Joanne Pettifer said"): no part of the name, when two or three name words follow.
-_ROLES_BEFORE_NAMES = frozenset("""resident residents challenger incumbent candidate voter shopkeeper farmer teacher
-nurse student neighbour neighbor commuter parent owner landlord tenant driver campaigner activist protester
-midfielder defender goalkeeper striker veteran newcomer rookie survivor witness victim fan worker patient
-pensioner retiree homeowner referee umpire winger substitute economist analyst researcher scientist cardiologist
-epidemiologist historian lawyer novelist author chef pilot""".split())
-# A party's person: "Kestrel Town's Tomas Hradek".
+# Joanne Pettifer said", "Referee Anton Vilic sent ... off"). Only nouns that do not open
+# organisations' names ("Victim Support", "Residents Against ...", "Workers' Party") or
+# family names ("Fan").
+_ROLE_NOUNS_BEFORE_NAMES = frozenset("""resident challenger incumbent candidate voter shopkeeper farmer nurse
+neighbour neighbor commuter landlord tenant campaigner activist protester midfielder defender goalkeeper striker
+winger substitute referee umpire veteran newcomer rookie pensioner retiree homeowner economist analyst researcher
+scientist cardiologist epidemiologist historian lawyer novelist chef pilot""".split())
+_ROLE_THEN_NAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+# Capitalised words of a name (and the connectors inside one).
+_NAME_WORDS = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|for|the|&))*"
+# A person and where they work: "Naledi Sithole of Umhlanga Asset Management".
+_PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?(" + _NAME_WORDS + ")")
+_WORKPLACES = frozenset("""research analytics advisors advisers associates securities asset bank university college
+hospital institute foundation consultancy consulting strategies""".split())
+# Heads of institutions' names that are no person's ("The Fraternal Order of Police").
+_INSTITUTION_HEADS = frozenset("""order school church college university museum society academy hospital library
+cathedral mosque temple chapel foundation trust studio studios fund club confederation movement front""".split())
+# A party's person: "Kestrel Town's Tomas Hradek"; a country's or bloc's person or body: "EU's Ferrán".
 _OWNER_THEN_PERSON = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 _PLACE_THEN_ONE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s\s+([A-Z][\w'’-]+)")
-# A person and where they work: "Naledi Sithole of Umhlanga Asset Management".
-_PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?([A-Z].*)")
-_WORKPLACES = frozenset("""research economics analytics advisors advisers associates securities markets asset bank
-university college hospital school institute foundation consultancy consulting strategies""".split())
-_ROLE_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
+def _organisation_word(word: str) -> bool:
+    low = word.lower().strip(".,")
+    return low in _ORG_OR_FIRM or low in _BODY_HEADS or low in _INSTITUTION_HEADS
+
+
+def _named_person(text: str) -> str:
+    """The person (or body) a name-like mention wraps, by one rewrite at most: "Tomasz
+    Wierzba of Corvane Research", "Kestrel Town's Tomas Hradek", "EU's Ferrán", "Nigeria's
+    NNHC", "Resident Joanne Pettifer"; anything else as it is ("Bank of England", "The
+    Fraternal Order of Police", "Victim Support Arranshire")."""
+    of_org = _PERSON_OF_ORG.fullmatch(text)
+    if of_org:
+        person = of_org.group(1).split()
+        if not any(_organisation_word(w) or w.lower() in _ORG_OR_TITLE for w in person) and (
+                person[0].lower() in _GIVEN_NAMES or any(_organisation_word(w) or w.lower() in _WORKPLACES
+                                                          for w in of_org.group(2).split())):
+            return of_org.group(1)
+        return text
+    owned = _OWNER_THEN_PERSON.fullmatch(text)
+    if owned and owned.group(2).split()[0].lower() in _GIVEN_NAMES \
+            and not any(_organisation_word(w) for w in owned.group(2).split()):
+        return owned.group(2)
+    owned = _PLACE_THEN_ONE.fullmatch(text)
+    if owned and (re.fullmatch(r"[A-Z]{2,4}", owned.group(1).replace(".", ""))
+                  or normalize_holder(owned.group(1)) in _countries_and_capitals()) \
+            and owned.group(2).lower() not in _ORG_OR_TITLE and not _organisation_word(owned.group(2)):
+        return owned.group(2)
+    role = _ROLE_THEN_NAME.fullmatch(text)
+    if role and role.group(1).lower() in _ROLE_NOUNS_BEFORE_NAMES \
+            and not any(_organisation_word(w) for w in role.group(2).split()):
+        return role.group(2)
+    return text
 
 
 @lru_cache(maxsize=8192)
@@ -463,28 +504,9 @@ def display_form(mention: str) -> str:
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
     text = re.sub(r"^SOURCE\s+(?=[A-Z])", "", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
-    of_org = _PERSON_OF_ORG.fullmatch(text)
-    if of_org and not any(w.lower() in _ORG_OR_TITLE or w.lower() in _BODY_HEADS for w in of_org.group(1).split()) \
-            and (of_org.group(1).split()[0].lower() in FEMALE or of_org.group(1).split()[0].lower() in MALE or any(
-                w.lower().strip(".,") in _ORG_OR_FIRM or w.lower() in _BODY_HEADS or w.lower() in _WORKPLACES
-                for w in of_org.group(2).split())):
-        text = of_org.group(1)  # "Tomasz Wierzba of Corvane Research": the analyst, where he works aside
-    owned = _OWNER_THEN_PERSON.fullmatch(text)
-    if owned and not any(w.lower().strip(".,") in _ORG_OR_FIRM or w.lower() in _BODY_HEADS
-                         for w in owned.group(2).split()) \
-            and (owned.group(2).split()[0].lower() in FEMALE or owned.group(2).split()[0].lower() in MALE):
-        text = owned.group(2)  # "Kestrel Town's Tomas Hradek": the player
-    owned = _PLACE_THEN_ONE.fullmatch(text)
-    if owned and (re.fullmatch(r"[A-Z]{2,4}", owned.group(1).replace(".", ""))
-                  or normalize_holder(owned.group(1)) in _countries_and_capitals()) \
-            and owned.group(2).lower() not in _ORG_OR_TITLE and owned.group(2).lower() not in _BODY_HEADS:
-        text = owned.group(2)  # "EU's Ferrán", "UK's Hargreave", "Nigeria's NNHC": the person or body
-    role = _ROLE_BEFORE_NAME.fullmatch(text)
-    if role and role.group(1).lower() in _ROLES_BEFORE_NAMES and not any(
-            w.lower() in _ORG_OR_FIRM or w.lower() in _BODY_HEADS for w in role.group(2).split()):
-        text = role.group(2)  # "Resident Joanne Pettifer", "Challenger Fiona McCracken"
+    text = _named_person(text)
     party = _PARTY_MEMBER.match(text)
-    if party and (party.group(2).lower() in FEMALE or party.group(2).lower() in MALE):
+    if party and party.group(2).lower() in _GIVEN_NAMES:
         # "Democrat Luis Ferreira of Oregon": the person; "Republican Guard" stays
         text = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", "", text[party.end(1):].lstrip())
     # "a Foreign Office statement": the party, not its document
@@ -634,8 +656,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
         parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
-    if len(parts) > 1 and (" of " in parts[0] or re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|Board)"
-                                                         r"\s+on\s", parts[0])) \
+    if len(parts) > 1 and (" of " in parts[0] or (re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|"
+                                                            r"Board)\s+on\s", parts[0]) and all(map(_portfolio, parts[1:])))) \
             and all(len(p.split()) == 1 for p in parts[1:]):
         # "Office of Management and Budget", "Ministry of Economy, Trade and Industry", "Standing
         # Committee on Industry and Technology"
@@ -865,10 +887,27 @@ def speaker_label(text: str) -> tuple[int, int] | None:
         return label.start("q"), label.end("q")
     if label.group("np").split()[0].strip(",").lower() in _NOT_LABELS:
         return None
-    named = _ROLE_LABEL_NAME.match(text)
-    if named and _LEADING_THE.sub("", named.group("role")).lower() in _LABEL_ROLES:
+    named = _bracketed_speaker(text)
+    if named:
         return named.start("name"), named.end("name")  # "PRESENTER (MARTIN OYELARAN):", "CALLER (SHONA, HALBRIDGE):"
     return label.start("np"), label.end("np")
+
+
+def _bracketed_speaker(text: str) -> re.Match | None:
+    """A role label with the speaker's name in brackets ("PRESENTER (MARTIN OYELARAN):"), not
+    a stage direction ("SPEAKER (THROUGH INTERPRETER):", "PRESENTER (VOICEOVER):")."""
+    named = _ROLE_LABEL_NAME.match(text)
+    if not named or _role_of(named) not in _LABEL_ROLES:
+        return None
+    words = named.group("name").lower().replace(".", "").split()
+    if any(w in _STAGE_DIRECTIONS for w in words) or (
+            len(words) == 1 and words[0] not in _GIVEN_NAMES and "," not in text[named.end("name"):named.end()]):
+        return None  # (one word: a known given name, or a caller's "(SHONA, HALBRIDGE)")
+    return named
+
+
+def _role_of(label: re.Match) -> str:
+    return _LEADING_THE.sub("", label.group("role")).lower()
 
 
 # A role label with the speaker's name in brackets (then, for a caller, where they call from).
@@ -877,6 +916,8 @@ _ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?
 _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
 questioner speaker panellist panelist voice""".split())
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
+_STAGE_DIRECTIONS = frozenset("""through interpreter interpreted translated translation voiceover voice over off on
+camera video link via continuing laughs laughter applause crosstalk inaudible""".split())
 
 
 def is_transcript(texts: Sequence[str]) -> bool:
@@ -922,7 +963,7 @@ def press_release_issuer(texts: Sequence[str]) -> str | None:
     for t in texts[:5]:  # a letterhead in capitals: "PRESS RELEASE" / "MINISTRY OF FINANCE"
         words = t.split()
         if t.isupper() and 1 < len(words) <= 8 and not _RELEASE_LINE.match(t) \
-                and any(w.lower() in _ORG_WORDS for w in words):
+                and _name_head(normalize_holder(t)) in _LETTERHEAD_HEADS:  # a name, not "COUNCIL APPROVES PLAN"
             return " ".join(w.lower() if w.lower() in _CONNECTORS or w.lower() == "the" else w.capitalize()
                             for w in words)
     return None
@@ -973,8 +1014,11 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
                 or re.match(r"(?:his|her|its|their|our)\s", np, re.IGNORECASE) or any(
                 w in TITLE_WORDS or w in _PERSON_HEADS for w in np.split() if w[:1].islower())
             lead = re.match(r"(?:the\s+|a\s+|an\s+)?((?:[a-z-]+\s+){0,2})[A-Z]", app) if app else None
-            if lead and described and candidate_names(app) and all(  # ", cardiologist Dr. Helen Tsai,": a role first
-                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or w in _ROLES_BEFORE_NAMES for w in lead.group(1).split()):
+            roles = lead.group(1).split() if lead else []
+            if lead and described and candidate_names(app) and (not roles or roles[-1] in _PERSON_DESCRIPTIONS
+                                                                or roles[-1] in TITLE_WORDS
+                                                                or roles[-1] in _ROLE_NOUNS_BEFORE_NAMES):
+                # ", cardiologist Dr. Helen Tsai,", ", finance director Ana Pryce,": a role first
                 # "Peru's electoral authority, the JNE, has warned": the apposition names it
                 found.append((m.start("app"), m.start("app") + len(app)))
             else:
@@ -1011,7 +1055,8 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
     chosen = final[-1] if final else min(found)
     subject = _SUBJECT_BEFORE_WHO.match(text)
     if subject and subject.end() <= chosen[0] and not _QUOTE_MARK.search(text, subject.end(), chosen[0]) \
-            and not _SAY_WORD.search(text, subject.end(), chosen[0]):
+            and not _SAY_WORD.search(text, subject.end(), chosen[0]) \
+            and re.match(r"\s*,\s*" + _SAY + r"\b", text[chosen[1]:]):  # the clause's last name, set off: ", said"
         # "Dr Ana Ruiz, who will co-chair it with the firm's CTO, Joris Lambrecht, said": the
         # name before the relative clause speaks, not the last name inside it
         return subject.start("np"), subject.end("np")
@@ -1403,9 +1448,8 @@ _WIRE_KICKER = re.compile(r"\s*(?:UPDATE|WRAPUP|REFILE|RPT|CORRECTED|EXCLUSIVE|A
                           r"BREAKINGVIEWS|BRIEF|TIMELINE|FOCUS|SNAPSHOT|POLL|INTERVIEW|COLUMN)(?:\s+\d+)?-(?=\S)")
 
 
-def _after_kicker(text: str, m: Mention) -> Mention:
+def _after_kicker(text: str, kicker: re.Match | None, m: Mention) -> Mention:
     """The mention without the wire kicker it was read together with ("2-China" -> "China")."""
-    kicker = _WIRE_KICKER.match(text)
     if kicker and m.start < kicker.end() < m.end:
         return Mention(kicker.end(), m.end, text[kicker.end():m.end], m.score)
     return m
@@ -1764,13 +1808,12 @@ parliament legislature assembly senate congress office bank union party army pol
 hospital embassy cabinet navy""".split())
 # Descriptions of a business, and the words that mark a business's name.
 _FIRM_HEADS = frozenset("company firm carrier airline lender retailer maker manufacturer developer insurer".split())
-_CORPORATE = frozenset("""inc ltd plc llc corp corporation co ag sa nv gmbh bv group holdings industries
+# A company's legal form, which its short names leave off ("Nordvik Maritime Holdings ASA").
+_LEGAL_FORMS = frozenset("inc ltd plc llc llp lp corp co ag sa nv gmbh bv asa ab oyj spa se limited pty kk".split())
+_CORPORATE = _LEGAL_FORMS | frozenset("""corporation group holdings industries
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
 pharmaceuticals foods shipping management trading mining utilities water telecom telecoms networks chemicals
 therapeutics biosystems biotech lithium metals steel electronics semiconductors aerospace""".split())
-# A company's legal form, which its short names leave off ("Nordvik Maritime Holdings ASA").
-_LEGAL_FORMS = frozenset("inc ltd plc llc llp lp corp co ag sa nv gmbh bv asa ab oyj spa se limited pty kk".split())
-_CORPORATE = _CORPORATE | _LEGAL_FORMS
 # Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
 # for the Northfold Energy Institute).
 _SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
@@ -1934,14 +1977,16 @@ _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 _AUXILIARIES = frozenset("had has have did does do".split())
 
 
-_GIVEN_NAMES = FEMALE | MALE
 # Words that make a post another one than the bare title: "the minister" is not the deputy minister.
 _LESSER_POSTS = frozenset("deputy vice assistant junior shadow former acting associate".split())
+# The heads of an issuer's name in a release's letterhead.
+_LETTERHEAD_HEADS = frozenset("""ministry department agency office council commission authority service police bank
+university institute foundation trust secretariat bureau directorate inspectorate regulator""".split())
 # The words a kind of party is named with, for a description by its kind ("the club" said).
-_NAMED_AS = {"club": frozenset("fc afc town united rovers wanderers athletic albion rangers city county".split()),
+_NAMED_AS = {"club": frozenset("fc afc town united rovers wanderers athletic albion rangers".split()),
              "force": frozenset("police constabulary".split()),
-             "police": frozenset("police constabulary".split()),
-             "regulator": frozenset("regulator inspectorate commission authority".split())}
+             "police": frozenset("police constabulary".split())}
+_NAMED_AS_LOOSELY = {"regulator": frozenset("regulator inspectorate commission authority".split())}
 
 
 def _name_head(key: str) -> str:
@@ -1953,8 +1998,12 @@ def _name_head(key: str) -> str:
 
 
 def _judge_by_title(titles: frozenset[str]) -> frozenset[str]:
-    """"Mrs Justice Helena Strand", "Lord Justice X" is a judge; a justice minister is not."""
-    if "justice" in titles and not titles & {"minister", "ministry", "secretary", "department", "attorney"}:
+    """"Mrs Justice Helena Strand", "Lord Justice X" is a judge; a justice minister or a
+    "justice campaigner" is not: "justice" must be the only role word describing them."""
+    roles = {w for w in titles if w in _PERSON_DESCRIPTIONS or w in _ROLE_NOUNS_BEFORE_NAMES or w in _ORG_WORDS}
+    if "justice" in titles and roles <= {"justice", "judge", "chief", "associate", "mr", "mrs", "ms", "miss", "lord",
+                                         "lady", "dame", "sir"} \
+            and not titles & {"campaigner", "attorney", "secretary", "department", "ministry"}:
         return frozenset({"judge"})
     return frozenset()
 
@@ -1975,6 +2024,7 @@ class HolderResolver:
         # Kept per actor, not per mention, so long articles stay linear.
         self.named: dict[str, _Actor] = {}
         self._longest: dict[str, str] = {}  # each word-suffix of a key -> longest name with it
+        self._by_first_word: set[str] = set()  # keys of _longest that are a firm's first word
         self.last_actor: list[ResolvedHolder] = []
         self.last_label: str | None = None
         self.in_quote = False  # a quotation opened in an earlier unit is still open
@@ -2052,8 +2102,9 @@ class HolderResolver:
         words = key.split()
         for i in range(1 if plural else len(words)):
             suffix = " ".join(words[i:])
-            if len(name) > len(self._longest.get(suffix, "")):
-                self._longest[suffix] = name
+            if len(name) > len(self._longest.get(suffix, "")) or (person and suffix in self._by_first_word):
+                self._longest[suffix] = name  # (a person's surname beats the firm named after her)
+                self._by_first_word.discard(suffix)
         # A first word that is a short form too: a company's ("Halcyon" -> "Halcyon Foods") and a
         # family name written first ("Kim" -> "Kim Jong Un"; "Mao Ning" ... "Mao said": a first
         # word that is no given name is a family name).
@@ -2071,7 +2122,11 @@ class HolderResolver:
                 and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
                 len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE and words[0] not in MALE))
-            if company or family_first:
+            holder = self.named.get(self._longest.get(words[0], ""))
+            if company and not (holder and holder.person):  # "Halvorsen" stays Mia Halvorsen, not her foundation
+                self._longest[words[0]] = name
+                self._by_first_word.add(words[0])
+            elif family_first:
                 self._longest[words[0]] = name
 
     def _fullest(self, name: str) -> str:
@@ -2136,6 +2191,12 @@ class HolderResolver:
             if scored:
                 _, _, name, info = max(scored)
                 return name, info.sentence_id
+            # Then the looser words a kind of party is named with: "the regulator" -> "Care
+            # Standards Inspectorate" (after any party described as a regulator).
+            named_as = _NAMED_AS_LOOSELY.get(stem, frozenset())
+            for name, info in recent_heads:
+                if named_as and _name_head(info.key) in named_as and info.person is not True:
+                    return name, info.sentence_id
             if not re.match(r"(?:the|this|that|its|their|his|her|our)\s", mention.strip(), re.IGNORECASE) \
                     and (head.endswith("s") or head in ("police", "people", "staff")):
                 # "Analysts said ...": a bare plural refers to no one named earlier (a bare
@@ -2232,7 +2293,7 @@ class HolderResolver:
             self._headlines.add(sentence_id)  # no final stop among the first units: a headline
         self._units += 1
         roster = _ROSTER_LINE.match(text) if text is not None and self.transcript else None
-        if roster and _ENDS_TURN_SENTENCE.search(text) and ";" not in text and not roster.group("plural"):
+        if roster and _ENDS_TURN_SENTENCE.search(text) and not roster.group("plural"):
             roster = None  # "Chair: Senator Voss, you have five minutes." is a turn
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
             self._cast(text)
@@ -2242,11 +2303,10 @@ class HolderResolver:
             kind = "ACTOR"
             label = _turn_label(label, text)
         holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
-        named = _ROLE_LABEL_NAME.match(text) if labelled else None
-        if named and named.group("role").lower().replace("the ", "") in _ROSTER_ROLES:
+        named = _bracketed_speaker(text) if labelled else None
+        if named and _role_of(named) in _ROSTER_ROLES:
             # "PRESENTER (MARTIN OYELARAN):" names who every later "PRESENTER:" is
-            self._roster[named.group("role").lower().replace("the ", "")] = display_form(
-                _label_case(Mention(0, 0, named.group("name"))).text)
+            self._roster[_role_of(named)] = display_form(_label_case(Mention(0, 0, named.group("name"))).text)
         if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
             holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
                        if h.holder.lower() in self._roster else h for h in holders]
@@ -2261,6 +2321,9 @@ class HolderResolver:
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
             intro = _SELF_INTRO.fullmatch(text) if not question and [h.holder for h in self.turn] == [REPORTER] else None
+            if intro and any(w.lower().strip(".,") in TITLE_WORDS or w.lower().strip(".,") in ("mr", "mrs", "ms", "dr")
+                             for w in intro.group(0).split()):
+                intro = None  # "Mr Halvorsen, Minister Halvorsen.", "Prime Minister, Prime Minister.": calling out
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
                     holders = [ResolvedHolder(REPORTER, None, sentence_id)]
@@ -2333,15 +2396,12 @@ class HolderResolver:
                         or (h.holder, h.sentence_id in self._headlines) in tried:
                     continue  # (each rule below keeps a holder that came by reference)
                 tried.add((h.holder, h.sentence_id in self._headlines))
-                later = self._country_of_capital(h) or self._named_later(h)
-                if later is h:
-                    later = self._fuller_later(h)
-                if later is h:
-                    later = self._country_of_demonym(h)
-                if later is h:
-                    later = self._body_of_members(h)
-                if later is h:
-                    later = self._spelled_out(h)
+                later = self._country_of_capital(h) or h
+                for rename in (self._named_later, self._fuller_later, self._country_of_demonym,
+                               self._body_of_members, self._spelled_out):  # the first that applies
+                    if later is not h:
+                        break
+                    later = rename(h)
                 if later is not h:
                     renamed.setdefault(h.holder, later)
         # the same unnamed role anywhere in the article ("The judge also ordered ...") is that person
@@ -2365,11 +2425,15 @@ class HolderResolver:
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
         elif words and words[-1] in self._UNNAMED_AT_FIRST and h.holder[1:].islower():
             wanted = {words[-1]}  # "A federal judge on Monday blocked ..." -> "U.S. District Judge X"
-        elif (h.sentence_id in self._headlines or (h.mention is not None and _LEADING_THE.match(h.mention.text))) \
+        elif h.sentence_id not in self._headlines and h.mention is not None and _LEADING_THE.match(h.mention.text) \
                 and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS and h.holder.split()[-1].islower():
-            # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell" (and "The water
-            # minister says ..." before "Water Minister Deborah Kane"); a "Nurses union leader" is
-            # no "Council leader"
+            # "The water minister says ..." before "Water Minister Deborah Kane": every word must
+            # describe her ("the opposition leader" is no "Council Leader Ana Pryce")
+            wanted = set(words)
+        elif h.sentence_id in self._headlines \
+                and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS and h.holder.split()[-1].islower():
+            # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"; a "Nurses union
+            # leader" is no "Council leader"
             wanted = {words[-1]} | {w for w in words[:-1] if w in _ORG_WORDS}
         else:
             return h
@@ -2432,7 +2496,8 @@ class HolderResolver:
         if not re.fullmatch(r"[A-Z]{2,6}", letters):
             return h
         found = [(name, info) for name, info in self.named.items() if info.person is not True and "".join(
-            w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1]
+            w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1
+            and (info.person is False or any(_organisation_word(w) for w in name.split()))]  # never "Dumisani Abrahams"
         if len(found) != 1:
             return h
         name, info = found[0]
@@ -2618,8 +2683,9 @@ class HolderResolver:
             self.in_quote = _open_at_end(text, was_open)
             # A name inside quoted speech is what the speaker talks about; a dateline is no party.
             ranges = quoted_ranges(text, was_open)
-            mentions = [_after_kicker(text, m) for m in mentions]
-            fallback = [_after_kicker(text, m) for m in fallback]
+            kicker = _WIRE_KICKER.match(text)
+            mentions = [_after_kicker(text, kicker, m) for m in mentions]
+            fallback = [_after_kicker(text, kicker, m) for m in fallback]
             mentions = [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)]
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
@@ -2702,6 +2768,8 @@ class HolderResolver:
                     a, b = rel.start("rel"), rel.start("rel") + len(rel.group("rel").rstrip("."))
                     vague = _VAGUE_SOURCE.fullmatch(text, a, b)
                     owner = _DOCUMENT_OWNER.match(text, a, b)
+                    if owner and any(_POSSESSIVE.sub("", w).lower() in _CALENDAR for w in owner.group("name").split()):
+                        owner = None  # "according to October figures", "Monday's survey": a date, no party
                     if vague and owner:  # "a Northbridge Research poll of 812 voters": the pollster
                         mentions = [Mention(owner.start("name"), owner.end("name"), owner.group("name"))]
                     elif vague and vague.group("by") and re.match(r"[A-Z]|the\s", vague.group("by")):
