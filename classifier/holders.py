@@ -424,6 +424,10 @@ _BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*" + _MODIFIER_SUFFIX +
 _PARTY_MEMBER = re.compile(r"((?:Democrat|Democratic|Republican|Independent)\s+)([A-Z][a-z]+)\s+[A-Z]")
 
 
+# A verb in a headline set in title case, where a name the tagger ran on through the headline ends.
+_HEADLINE_VERB = re.compile(r"\s(?:Issues|Slams|Says|Warns|Urges|Vows|Rejects|Denies|Condemns|Demands|Announces|"
+                            r"Accuses|Blasts|Hails|Welcomes|Signs|Meets|Visits|Orders|Approves|Blocks|Sues|Fines|"
+                            r"Unveils|Threatens|Criticises|Criticizes|Dismisses|Defends)\s+[A-Z]")
 # Who a person is, written before the name like a title at a sentence's start ("Resident
 # Joanne Pettifer said", "Referee Anton Vilic sent ... off"). Only nouns that do not open
 # organisations' names ("Victim Support", "Residents Against ...", "Workers' Party") or
@@ -504,6 +508,10 @@ def display_form(mention: str) -> str:
     text = _INDEFINITE.sub("", text)
     text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
     text = re.sub(r"^SOURCE\s+(?=[A-Z])", "", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
+    text = re.sub(r"^(?:for|of|at|from|by|with)\s+(?=[A-Z])", "", text)  # "(Spokesman) for DPRK Foreign Ministry"
+    verb = _HEADLINE_VERB.search(text)
+    if verb and text[:verb.start()].strip():  # "Vice Foreign Minister Ri Song Chol Issues Press Statement ..."
+        text = text[:verb.start()]
     text = _named_person(text)
     party = _PARTY_MEMBER.match(text)
     if party and party.group(2).lower() in _GIVEN_NAMES:
@@ -1034,7 +1042,11 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
     for m in _FRAME_AFTER.finditer(text):
         np = m.group("np").strip().rstrip(".")
         if _speaker_phrase(np):  # "said Lotte Hansen", "said the ministry", "said analysts at Jefferies"
-            found.append((m.start("np"), m.start("np") + len(np)))
+            named = _APPOSED_AT_END.match(text, m.start("np") + len(np))
+            if named and np[:1].islower():  # "said the trust's medical director, Dr Owen Rees."
+                found.append((named.start("name"), named.end("name")))
+            else:
+                found.append((m.start("np"), m.start("np") + len(np)))
     if not found:  # "Under changes announced by Education Minister Hamish Corrigan, ..."
         for m in _PASSIVE_AGENT.finditer(text):
             np = m.group("np").strip()
@@ -1071,6 +1083,10 @@ _RELAYING_OUTLET = re.compile(r"\b(?:(?:news|press|state)\s+agency|state\s+(?:me
 _SUBJECT_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),(?:\s[^,“”\"]{1,80},)?\s+who\s")
 
 
+# A name set off after a described speaker, ending the sentence: "..., said the trust's medical
+# director, Dr Owen Rees."
+_APPOSED_AT_END = re.compile(r"\s*,\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                             r"\s*[.!?]?[”\"’]*\s*$")
 _FRAME_TAIL = re.compile(r"\s*(?:,[^,]*?)?\s+(?:" + _SAY + r")\b[^,]*(?:,\s*according to[^,]*)?[.”\"’]*\s*$")
 
 
@@ -1363,11 +1379,19 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
         if out and text[out[-1].end:m.start] == " (" and text[m.end:m.end + 1] == ")" and m.text.isupper():
             continue  # "Norvan News Agency (NNA)": the short form of the name before it
+        if out and re.fullmatch(r"\s*,\s*[a-z][^,;“”\"]*", text[out[-1].end:m.start]) and text[m.end:m.end + 1] == "," \
+                and len(out[-1].text.split()) > 1 and out[-1].text[:1].isupper() and not is_reference(out[-1].text):
+            continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, released ...": part of his post
         if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and m.text[:1].islower() \
                 and m.text.split()[0].lower().split("-")[-1] in _PERSON_DESCRIPTIONS \
                 and len(out[-1].text.split()) > 1 and not is_reference(out[-1].text):
             close = text.find(",", m.end)
             apposition_end = close if close >= 0 else m.end
+            continue
+        if out and text[out[-1].end:m.start] in (" of the ", " of ") and m.text[:1].isupper() \
+                and out[-1].text.split()[-1].lower() in _ORG_WORDS:
+            # "the Foreign Ministry" + " of the " + "DPRK": one name, marked in two
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], max(out[-1].score, m.score))
             continue
         if out and text[out[-1].end:m.start] == " in " and out[-1].text.split()[-1].lower() in _POSTS \
                 and m.text[:1].isupper():
@@ -1712,7 +1736,7 @@ def _origin_to_group(text: str, m: Mention) -> Mention:
     return Mention(before.start(), m.end, text[before.start():m.end], m.score)
 
 
-_DANGLING_WORDS = re.compile(r"(?:\s+(?:at|in|of|from|with|on|to|close|familiar|the|a|an))+$")
+_DANGLING_WORDS = re.compile(r"(?:\s+(?:at|in|of|from|with|on|to|close|familiar|involved|who|which|that|the|a|an))+$")
 _ANONYMOUS_HEAD = re.compile(r"(?:a|an|one|two|three|four|several|some|many|people|sources?|officials?|"
                              r"diplomats?|\w+ officials?)\b")
 

@@ -1698,3 +1698,23 @@ def test_the_review_cases_of_the_tenth_session_s_rules():
     from classifier.holders import reporting_frame
     text = "One of the executives, finance director Ana Pryce, said the plan was sound."
     assert run([(text, "attribution", "ACTOR", ["of the executives"])]) == [["Ana Pryce"]]
+
+
+def test_training_unit_patterns_of_the_tenth_session():
+    # Written from the malformed strings on the (default model's) training units.
+    assert display_form("for DPRK Foreign Ministry") == "DPRK Foreign Ministry"
+    assert display_form("Vice Foreign Minister Ri Song Chol Issues Press Statement on U.S. Naval Moves") == "Ri Song Chol"
+    assert display_form("Minister Slams Plan") == "Minister"
+    # A mention inside a person's post is part of the post; "the Ministry" + "of the" + "X" is one name.
+    text = "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, released a press statement on Thursday."
+    assert run([(text, "claim", "ACTOR", ["Ri Song Chol", "DPRK"])]) == [["Ri Song Chol"]]
+    text = "A spokesman for the Foreign Ministry of the DPRK answered a question from KCDA."
+    assert run([(text, "attribution", "ACTOR", ["the Foreign Ministry", "DPRK"])]) == [["Foreign Ministry of the DPRK"]]
+    # A name set off after a described speaker at the end: "..., said the trust's medical director, Dr X."
+    text = "“This was not taken lightly,” said the trust’s medical director, Dr Owen Rees."
+    assert run([("Hexley General Hospital NHS Trust will close the ward.", "claim", "ACTOR",
+                 ["Hexley General Hospital NHS Trust"]),
+                (text, "attribution", "ACTOR", ["trust’s", "director", "Dr Owen Rees."])])[1] == ["Owen Rees"]
+    # A description does not end on a dangling participle or relative pronoun.
+    text = "A Turkish diplomat involved in the mediation said the gap was narrow."
+    assert run([(text, "attribution", "ACTOR", ["A Turkish diplomat involved"])])[0][0] != "Turkish diplomat involved"
