@@ -440,18 +440,21 @@ _ROLE_THEN_NAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 # Capitalised words of a name (and the connectors inside one).
 _NAME_WORDS = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|for|the|&))*"
 # A person and where they work: "Naledi Sithole of Umhlanga Asset Management".
-_PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?(" + _NAME_WORDS + ")")
+_PERSON_OF_ORG = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:of|at)\s+(?:the\s+)?"
+                            r"(" + _NAME_WORDS + ")")
 _WORKPLACES = frozenset("""research analytics advisors advisers associates securities asset bank university college
 hospital institute foundation consultancy consulting strategies""".split())
 # Heads of institutions' names that are no person's ("The Fraternal Order of Police").
 _INSTITUTION_HEADS = frozenset("""order school church college university museum society academy hospital library
 cathedral mosque temple chapel foundation trust studio studios fund club confederation movement front""".split())
 # A party's person: "Kestrel Town's Tomas Hradek"; a country's or bloc's person or body: "EU's Ferrán".
-_OWNER_THEN_PERSON = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+_OWNER_THEN_PERSON = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s\s+"
+                                r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
 _PLACE_THEN_ONE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)['’]s\s+([A-Z][\w'’-]+)")
 
 
 def _organisation_word(word: str) -> bool:
+    """A word that makes a name an organisation's ("Research", "Holdings", "School")."""
     low = word.lower().strip(".,")
     return low in _ORG_OR_FIRM or low in _BODY_HEADS or low in _INSTITUTION_HEADS
 
@@ -660,13 +663,14 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) \
             and (_title_only(parts[0]) or _titled_role(parts[0])):
-        return (name,)  # "Official Spokesperson, Shri Rohan Bhatia", "The Chief Medical Officer, Dr X": a post, the person
+        # "Official Spokesperson, Shri Rohan Bhatia", "The Chief Medical Officer, Dr X": a post, the person
+        return (name,)
     if len(parts) > 1:  # the shared head of "X and Y officials" belongs to both: drop it
         parts[-1] = re.sub(r"\s+(?:officials|leaders|ministers|diplomats|negotiators|representatives|"
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
-    if len(parts) > 1 and (" of " in parts[0] or (re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|"
-                                                            r"Board)\s+on\s", parts[0]) and all(map(_portfolio, parts[1:])))) \
-            and all(len(p.split()) == 1 for p in parts[1:]):
+    on_portfolios = bool(re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|Board)\s+on\s", parts[0])
+                         and all(map(_portfolio, parts[1:])))
+    if len(parts) > 1 and (" of " in parts[0] or on_portfolios) and all(len(p.split()) == 1 for p in parts[1:]):
         # "Office of Management and Budget", "Ministry of Economy, Trade and Industry", "Standing
         # Committee on Industry and Technology"
         return (name,)
@@ -688,7 +692,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
             and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority", "executive",
                                                                "inspectorate", "regulator"}:
-        return (name,)  # "Competition and Markets Tribunal", "Food and Drug Administration", "Health and Safety Executive"
+        # "Competition and Markets Tribunal", "Food and Drug Administration", "Health and Safety Executive"
+        return (name,)
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return tuple(parts)
@@ -915,12 +920,14 @@ def _bracketed_speaker(text: str) -> re.Match | None:
 
 
 def _role_of(label: re.Match) -> str:
+    """The role of a bracketed-name label, lowercase and without "the" ("THE CHAIR" -> "chair")."""
     return _LEADING_THE.sub("", label.group("role")).lower()
 
 
 # A role label with the speaker's name in brackets (then, for a caller, where they call from).
-_ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s*\(\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-                              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,[^()]*)?\)\s*:\s")
+_ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s*\(\s*"
+                              r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                              r"\s*(?:,[^()]*)?\)\s*:\s")
 _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
 questioner speaker panellist panelist voice""".split())
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
@@ -1080,13 +1087,14 @@ _RELAYING_OUTLET = re.compile(r"\b(?:(?:news|press|state)\s+agency|state\s+(?:me
                               r"news\s+service|wire\s+service|Xinhua|KCNA|TASS|Yonhap|Kyodo|IRNA|Anadolu|Interfax|"
                               r"Bernama|Antara)\b", re.IGNORECASE)
 # A sentence that opens with a name, an optional apposition and a relative clause.
-_SUBJECT_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),(?:\s[^,“”\"]{1,80},)?\s+who\s")
+_SUBJECT_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),"
+                                 r"(?:\s[^,“”\"]{1,80},)?\s+who\s")
 
 
 # A name set off after a described speaker, ending the sentence: "..., said the trust's medical
 # director, Dr Owen Rees."
-_APPOSED_AT_END = re.compile(r"\s*,\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
-                             r"\s*[.!?]?[”\"’]*\s*$")
+_APPOSED_AT_END = re.compile(r"\s*,\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+"
+                             r"(?:\s+[A-Z][\w'’-]+){1,3})\s*[.!?]?[”\"’]*\s*$")
 _FRAME_TAIL = re.compile(r"\s*(?:,[^,]*?)?\s+(?:" + _SAY + r")\b[^,]*(?:,\s*according to[^,]*)?[.”\"’]*\s*$")
 
 
@@ -1379,8 +1387,8 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
         if out and text[out[-1].end:m.start] == " (" and text[m.end:m.end + 1] == ")" and m.text.isupper():
             continue  # "Norvan News Agency (NNA)": the short form of the name before it
-        if out and re.fullmatch(r"\s*,\s*[a-z][^,;“”\"]*", text[out[-1].end:m.start]) and text[m.end:m.end + 1] == "," \
-                and len(out[-1].text.split()) > 1 and out[-1].text[:1].isupper() and not is_reference(out[-1].text):
+        if out and re.fullmatch(r"\s*,\s*[a-z][^,;“”\"]*", text[out[-1].end:m.start]) \
+                and text[m.end:m.end + 1] == "," and len(out[-1].text.split()) > 1 and out[-1].text[:1].isupper() and not is_reference(out[-1].text):
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, released ...": part of his post
         if out and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and m.text[:1].islower() \
                 and m.text.split()[0].lower().split("-")[-1] in _PERSON_DESCRIPTIONS \
@@ -2138,7 +2146,8 @@ class HolderResolver:
         if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in _GIVEN_NAMES \
                 and words[2] not in _GIVEN_NAMES and words[1] not in _NAME_LINKS and words[1].isalpha() \
                 and all(w[:1].isupper() for w in name.split()) and not any(
-                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or re.fullmatch(_DEMONYM, w.capitalize()) for w in words) \
+                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or re.fullmatch(_DEMONYM, w.capitalize())
+                    for w in words) \
                 and len(name) > len(self._longest.get(words[1], "")):
             self._longest[words[1]] = name  # "Carolina Ibáñez Soto" is "Ibáñez" (a first surname)
         if 1 < len(words) <= 3 + legal and len(name) > len(self._longest.get(words[0], "")):
@@ -2344,7 +2353,8 @@ class HolderResolver:
             holders = [ResolvedHolder(self.issuer)]
         if self.transcript and text is not None:
             question = _QA_LABEL.match(text)
-            intro = _SELF_INTRO.fullmatch(text) if not question and [h.holder for h in self.turn] == [REPORTER] else None
+            asking = not question and [h.holder for h in self.turn] == [REPORTER]
+            intro = _SELF_INTRO.fullmatch(text) if asking else None
             if intro and any(w.lower().strip(".,") in TITLE_WORDS or w.lower().strip(".,") in ("mr", "mrs", "ms", "dr")
                              for w in intro.group(0).split()):
                 intro = None  # "Mr Halvorsen, Minister Halvorsen.", "Prime Minister, Prime Minister.": calling out
