@@ -141,7 +141,10 @@ today yesterday tomorrow""".split())
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z]")  # "al-Sayegh", "el-Masri"
 
 
+@lru_cache(maxsize=16384)
 def _capital(word: str) -> bool:
+    """A word that can be part of a name: capitalised (or an "al-" particle), no calendar word
+    and none of the words a name never contains (cached: every name rule asks)."""
     if not word[:1].isupper():
         return bool(_PARTICLE_NAME.match(word))
     low = word.lower().rstrip(".,;:")
@@ -168,6 +171,9 @@ england westminster""".split())
 _NUMBERED = frozenset("local lodge branch district ward precinct division unit station post".split())
 
 
+_STOP_CHARS = re.compile("[,;:()\"“”]")  # punctuation that ends a name's growth
+
+
 def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a predicted span to whole words and, for names, to the whole name.
 
@@ -184,8 +190,7 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     i0, i1 = idx[0], idx[-1]
 
     def stops_after(i: int) -> bool:  # punctuation between word i and word i+1
-        gap = text[words[i][1]:words[i + 1][0]]
-        return any(c in gap for c in ",;:()\"“”")
+        return _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None
 
     span_words = [w for _, _, w in words[i0:i1 + 1]]
     namey = (any(_capital(w) for w in span_words)
