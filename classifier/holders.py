@@ -379,15 +379,16 @@ def _strip_title(words: list[str]) -> list[str]:
         initials = i == 0 and re.fullmatch(r"(?:[A-Z]\.?){2,3}", words[i]) and len(words) > 2
         institution = i > 0 and words[i - 1].lower() in _ORG_WORDS and i + 1 < len(words) \
             and words[i + 1].lower() == "of"  # "Directorate General of Civil Aviation": no title
-        if (w in TITLE_WORDS or plural_title or initials) and not institution:
+        if (w in TITLE_WORDS or w in ("sir", "dame") or plural_title or initials) and not institution:
             last = i
             # "Secretary of State", "Minister for Trade": the title's own complement
             the = int(i + 3 < len(words) and words[i + 2] == "the")  # "Minister of the Interior"
             if i + 2 + the < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2 + the][:1].isupper():
                 complement = i + 2 + the
                 i += 2 + the
-                while i + 1 < len(words) and words[i + 1].lower() in _COMPLEMENT_WORDS:
-                    i += 1  # "Minister for Foreign Affairs"
+                while i + 1 < len(words) and (words[i + 1].lower() in _COMPLEMENT_WORDS
+                                              or words[i + 1].lower() in _PORTFOLIOS):
+                    i += 1  # "Minister for Foreign Affairs", "Commissioner for Digital Markets"
                 last = i
                 while i + 2 < len(words) and words[i + 1].lower() in ("and", "&"):
                     i += 2
@@ -865,6 +866,8 @@ _CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|
                         r"moderator|chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
 # A sentence's end, which a cast line lacks; "..., Corvane Networks Inc." is no sentence.
 _ENDS_TURN_SENTENCE = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)[.?!”\"]\s*$")
+_PRESENTED_BY = re.compile(r"\s*(?:Presented|Hosted|Anchored)\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w.'’-]+"
+                           r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*\.?\s*")
 _SAME_ROLES = (("host", "presenter", "anchor"), ("chair", "chairman", "chairwoman"))
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
@@ -993,6 +996,8 @@ _NP_ADVERB = re.compile(r"\s+(?:all but|also|just|only|again|then|now|later|prev
                         r"privately|quickly|already|never|often|recently|formally|separately)$")
 
 
+_NP_TIME = re.compile(r"\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?:\s+(?:night|morning|afternoon|evening))?$|\s+(?:last|this)\s+(?:week|month|year)$")
 # The lowercase openings of a speaker phrase that _FRAME_BEFORE lists by name; any other
 # lowercase opening must be a role before a name.
 _LOWER_SPEAKER_STARTS = frozenset("""the a an one two three several some its their his her officials sources analysts
@@ -1014,10 +1019,13 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
     label = speaker_label(text) if transcript else None
     if label:  # a transcript's speaker label: "RAHIMI: ...", "Question (Sidhant Rao, Bharat Today): ..."
         return label
+    dateline = _DATELINE_START.match(text) or _DATED_PLACE.match(text)
+    if dateline:  # "OSLO, June 11 (Reuters) - Norway's envoy, X, said": read past the dateline (offsets kept)
+        text = " " * dateline.end() + text[dateline.end():]
     ranges = quoted_ranges(text)
     found: list[tuple[int, int]] = []
     for m in _FRAME_BEFORE.finditer(text):
-        np = _NP_ADVERB.sub("", m.group("np").strip())
+        np = _NP_TIME.sub("", _NP_ADVERB.sub("", m.group("np").strip()))  # "The Commission on Wednesday" (told)
         words = np.split()
         first = words[0].lower()
         if m.group("app") is None and "," in text[m.start("np") + len(m.group("np")):m.end()] and not all(
@@ -1084,6 +1092,17 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         # "Dr Ana Ruiz, who will co-chair it with the firm's CTO, Joris Lambrecht, said": the
         # name before the relative clause speaks, not the last name inside it
         return subject.start("np"), subject.end("np")
+    if subject and subject.end("np") < chosen[0] < subject.end() and chosen[1] <= subject.end() \
+            and re.match(r"(?:the\s|a\s|an\s|[a-z])", text[chosen[0]:]):
+        # "Dr Priya Achebe-Lund, the Alliance's senior scientist, who designed the survey, said":
+        # the apposition before the relative clause is hers
+        return subject.start("np"), subject.end("np")
+    opening = _NAME_THEN_APPOSITION.match(text)
+    if opening and opening.end("np") < chosen[0] and re.search(r"\s(?:whose|which|who)\s", text[chosen[0]:chosen[1]]) \
+            and not _SAY_WORD.search(text, opening.end("np"), chosen[0]):
+        # "Tobias Venn, the chief executive of Kestrel Labs, the Munich start-up whose model ...,
+        # wrote": a description with a relative clause in it is an apposition, not the speaker
+        return opening.start("np"), opening.end("np")
     return chosen
 
 
@@ -1091,8 +1110,11 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
 _RELAYING_OUTLET = re.compile(r"\b(?:(?:news|press|state)\s+agency|state\s+(?:media|television|broadcaster|radio)|"
                               r"news\s+service|wire\s+service|Xinhua|KCNA|TASS|Yonhap|Kyodo|IRNA|Anadolu|Interfax|"
                               r"Bernama|Antara)\b", re.IGNORECASE)
+# A sentence that opens with a name set off by a comma.
+_NOT_A_SUBJECT = r"(?!(?:On|In|At|For|From|By|With|After|Before|Under|Over|Near|Outside|Inside)\s)"
+_NAME_THEN_APPOSITION = re.compile(r"\s*" + _NOT_A_SUBJECT + r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s")
 # A sentence that opens with a name, an optional apposition and a relative clause.
-_SUBJECT_BEFORE_WHO = re.compile(r"\s*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),"
+_SUBJECT_BEFORE_WHO = re.compile(r"\s*" + _NOT_A_SUBJECT + r"(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),"
                                  r"(?:\s[^,“”\"]{1,80},)?\s+who\s")
 
 
@@ -1499,7 +1521,7 @@ _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+
 
 # A named party's office, board or lawyers, who speak for it.
 _VOICE_OF = re.compile(r"(?:[Tt]he\s+)?(?P<org>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})['’]s?\s+(?:office|board|"
-                       r"board of directors|legal team|lawyers|attorneys|campaign|camp)")
+                       r"board of directors|legal team|lawyers|attorneys|campaign|camp|cabinet)")
 
 
 # Kinds of party a definite "the two"/"both" pairs up, besides countries and governments.
@@ -2333,6 +2355,11 @@ class HolderResolver:
         roster = _ROSTER_LINE.match(text) if text is not None and self.transcript else None
         if roster and _ENDS_TURN_SENTENCE.search(text) and not roster.group("plural"):
             roster = None  # "Chair: Senator Voss, you have five minutes." is a turn
+        presented = _PRESENTED_BY.fullmatch(text) if text is not None and self.transcript else None
+        if presented:  # "Presented by Rachel Duggan": who "HOST:" is; a cast line, no stance
+            for role in _SAME_ROLES[0]:
+                self._roster.setdefault(role, display_form(presented.group("name")))
+            roster = presented
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
             self._cast(text)
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []

@@ -1718,3 +1718,31 @@ def test_training_unit_patterns_of_the_tenth_session():
     # A description does not end on a dangling participle or relative pronoun.
     text = "A Turkish diplomat involved in the mediation said the gap was narrow."
     assert run([(text, "attribution", "ACTOR", ["A Turkish diplomat involved"])])[0][0] != "Turkish diplomat involved"
+
+
+def test_h11_patterns_of_the_tenth_session():
+    # The name before appositions speaks, whatever the appositions hold.
+    text = ("Dr Priya Achebe-Lund, the Alliance's senior freshwater scientist, who designed the survey, said the "
+            "counts were high.")
+    assert run([(text, "attribution", "ACTOR", ["Dr Priya Achebe-Lund"])]) == [["Priya Achebe-Lund"]]
+    text = ("Tobias Venn, the chief executive of Kestrel Labs, the Munich start-up whose model runs in three banks, "
+            "wrote that the code struck the right balance.")
+    assert run([(text, "attribution", "ACTOR", ["Tobias Venn"])]) == [["Tobias Venn"]]
+    # ... but a place before a name is no subject.
+    text = "On Pelham Road, Sarah Mallory, who lives with her partner, said the family had cut back."
+    assert run([(text, "attribution", "ACTOR", ["Sarah Mallory"])]) == [["Sarah Mallory"]]
+    # A wire dateline's " - " opens a frame: "OSLO (Reuters) - Norway's special envoy ..., Name, said".
+    text = ("OSLO, June 11 (Reuters) - Norway's special envoy for the border conflict, Ingrid Solheim-Vatne, said "
+            "a ceasefire could take effect only after a pullback.")
+    assert run([(text, "condition", "ACTOR", ["Norway's", "Ingrid Solheim-Vatne"])]) == [["Ingrid Solheim-Vatne"]]
+    text = "BRUSSELS — The European Commission on Wednesday told member states it intends to impose duties."
+    assert run([(text, "attribution", "ACTOR", ["The European Commission"])]) == [["European Commission"]]
+    # A title's portfolio of several words; "Sir" and "Dame" are titles.
+    assert display_form("Commissioner for Digital Markets Henrike Solvang") == "Henrike Solvang"
+    assert display_form("Sir Anthony Beale KC") == "Anthony Beale"
+    # "Presented by X" names who "HOST:" is; a council's cabinet speaks for the council.
+    units = [("Presented by Rachel Duggan", "claim", "NONE", []), ("HOST: Welcome back.", "attribution", "ACTOR", ["HOST"])]
+    assert run(units, HolderResolver(transcript=True)) == [["NONE"], ["Rachel Duggan"]]
+    out = run_late([("Northdale Borough Council's cabinet voted 7-2 to close the school.", "claim", "ACTOR",
+                     ["Northdale Borough Council's cabinet"])])
+    assert out == [["Northdale Borough Council"]]
