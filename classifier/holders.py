@@ -379,15 +379,17 @@ def _strip_title(words: list[str]) -> list[str]:
         initials = i == 0 and re.fullmatch(r"(?:[A-Z]\.?){2,3}", words[i]) and len(words) > 2
         institution = i > 0 and words[i - 1].lower() in _ORG_WORDS and i + 1 < len(words) \
             and words[i + 1].lower() == "of"  # "Directorate General of Civil Aviation": no title
-        if (w in TITLE_WORDS or w in ("sir", "dame") or plural_title or initials) and not institution:
+        honorific = w in ("sir", "dame") and i == 0 and i + 1 < len(words) and words[i + 1].lower() in _GIVEN_NAMES
+        if (w in TITLE_WORDS or honorific or plural_title or initials) and not institution:
             last = i
             # "Secretary of State", "Minister for Trade": the title's own complement
             the = int(i + 3 < len(words) and words[i + 2] == "the")  # "Minister of the Interior"
             if i + 2 + the < len(words) and words[i + 1].lower() in ("of", "for") and words[i + 2 + the][:1].isupper():
                 complement = i + 2 + the
                 i += 2 + the
-                while i + 1 < len(words) and (words[i + 1].lower() in _COMPLEMENT_WORDS
-                                              or words[i + 1].lower() in _PORTFOLIOS):
+                while i + 1 < len(words) and (words[i + 1].lower() in _COMPLEMENT_WORDS or (
+                        words[i + 1].lower() in _PORTFOLIOS and i + 2 < len(words) and words[i + 2][:1].isupper()
+                        and not any(w.lower().strip(".,") in _ORG_OR_FIRM for w in words[complement:]))):
                     i += 1  # "Minister for Foreign Affairs", "Commissioner for Digital Markets"
                 last = i
                 while i + 2 < len(words) and words[i + 1].lower() in ("and", "&"):
@@ -433,7 +435,7 @@ _PARTY_MEMBER = re.compile(r"((?:Democrat|Democratic|Republican|Independent)\s+)
 # A verb in a headline set in title case, where a name the tagger ran on through the headline ends.
 _HEADLINE_VERB = re.compile(r"\s(?:Issues|Slams|Says|Warns|Urges|Vows|Rejects|Denies|Condemns|Demands|Announces|"
                             r"Accuses|Blasts|Hails|Welcomes|Signs|Meets|Visits|Orders|Approves|Blocks|Sues|Fines|"
-                            r"Unveils|Threatens|Criticises|Criticizes|Dismisses|Defends)\s+[A-Z]")
+                            r"Unveils|Threatens|Criticises|Criticizes|Dismisses|Defends)(?=(?:\s+\S+){3})\s+[A-Z]")
 # Who a person is, written before the name like a title at a sentence's start ("Resident
 # Joanne Pettifer said", "Referee Anton Vilic sent ... off"). Only nouns that do not open
 # organisations' names ("Victim Support", "Residents Against ...", "Workers' Party") or
@@ -866,8 +868,8 @@ _CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|
                         r"moderator|chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
 # A sentence's end, which a cast line lacks; "..., Corvane Networks Inc." is no sentence.
 _ENDS_TURN_SENTENCE = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)[.?!”\"]\s*$")
-_PRESENTED_BY = re.compile(r"\s*(?:Presented|Hosted|Anchored)\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w.'’-]+"
-                           r"(?:\s+[A-Z][\w.'’-]+){1,3})\s*\.?\s*")
+_PRESENTED_BY = re.compile(r"\s*(?:Presented|Hosted|Anchored)\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?\s*")
 _SAME_ROLES = (("host", "presenter", "anchor"), ("chair", "chairman", "chairwoman"))
 _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?:a|an|the)\s[^,;“”\"]+)?\s*[.”\"’]*\s*$",
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
@@ -1063,7 +1065,10 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         np = m.group("np").strip().rstrip(".")
         if _speaker_phrase(np):  # "said Lotte Hansen", "said the ministry", "said analysts at Jefferies"
             named = _APPOSED_AT_END.match(text, m.start("np") + len(np))
-            if named and np[:1].islower():  # "said the trust's medical director, Dr Owen Rees."
+            head = np.split()[-1].lower()
+            if named and np[:1].islower() and (head in _PERSON_DESCRIPTIONS or head in TITLE_WORDS
+                                               or head in _ROLE_NOUNS_BEFORE_NAMES):
+                # "said the trust's medical director, Dr Owen Rees." (not "the mayor of the town, Port Hallam")
                 found.append((named.start("name"), named.end("name")))
             else:
                 found.append((m.start("np"), m.start("np") + len(np)))
@@ -1086,6 +1091,8 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         return min(found)  # "X said ..., the Cedar News Agency reported / state news agency Xinhua said": X
     chosen = final[-1] if final else min(found)
     subject = _SUBJECT_BEFORE_WHO.match(text)
+    if subject and not all(_capital(w) for w in subject.group("np").split()):
+        subject = None  # "Yesterday, the judge, who ...": an adverb or a date is no subject
     if subject and subject.end() <= chosen[0] and not _QUOTE_MARK.search(text, subject.end(), chosen[0]) \
             and not _SAY_WORD.search(text, subject.end(), chosen[0]) \
             and re.match(r"\s*,\s*" + _SAY + r"\b", text[chosen[1]:]):  # the clause's last name, set off: ", said"
@@ -1099,7 +1106,8 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         return subject.start("np"), subject.end("np")
     opening = _NAME_THEN_APPOSITION.match(text)
     if opening and opening.end("np") < chosen[0] and re.search(r"\s(?:whose|which|who)\s", text[chosen[0]:chosen[1]]) \
-            and not _SAY_WORD.search(text, opening.end("np"), chosen[0]):
+            and all(_capital(w) for w in opening.group("np").split()) \
+            and _ONE_APPOSITION.fullmatch(text, opening.end(), chosen[0]):
         # "Tobias Venn, the chief executive of Kestrel Labs, the Munich start-up whose model ...,
         # wrote": a description with a relative clause in it is an apposition, not the speaker
         return opening.start("np"), opening.end("np")
@@ -1111,6 +1119,8 @@ _RELAYING_OUTLET = re.compile(r"\b(?:(?:news|press|state)\s+agency|state\s+(?:me
                               r"news\s+service|wire\s+service|Xinhua|KCNA|TASS|Yonhap|Kyodo|IRNA|Anadolu|Interfax|"
                               r"Bernama|Antara)\b", re.IGNORECASE)
 # A sentence that opens with a name set off by a comma.
+# Nothing but one apposition between an opening name and what follows it: "the chief executive of Kestrel Labs, ".
+_ONE_APPOSITION = re.compile(r"(?:the|a|an|its|his|her|their)\s[^,;“”\"]{1,80},\s*")
 _NOT_A_SUBJECT = r"(?!(?:On|In|At|For|From|By|With|After|Before|Under|Over|Near|Outside|Inside)\s)"
 _NAME_THEN_APPOSITION = re.compile(r"\s*" + _NOT_A_SUBJECT + r"(?P<np>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s")
 # A sentence that opens with a name, an optional apposition and a relative clause.
@@ -1781,7 +1791,7 @@ def extend_description(text: str, m: Mention) -> Mention:
     sessions" (up to the reporting verb or punctuation)."""
     m = _origin_to_group(text, _modifier_to_head(text, m))
     trimmed = _DANGLING_WORDS.sub("", m.text)
-    if trimmed != m.text:
+    if trimmed != m.text and trimmed.lower() not in ("those", "these"):  # "Those involved" stays whole
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
     head = _LEADING_THE.sub("", m.text.lower())
     last = head.split()[-1].rstrip("s") if head.split() else ""
@@ -2356,6 +2366,8 @@ class HolderResolver:
         if roster and _ENDS_TURN_SENTENCE.search(text) and not roster.group("plural"):
             roster = None  # "Chair: Senator Voss, you have five minutes." is a turn
         presented = _PRESENTED_BY.fullmatch(text) if text is not None and self.transcript else None
+        if presented and any(_organisation_word(w) for w in presented.group("name").split()):
+            presented = None  # "Presented by Alder Mutual Insurance": a sponsor, no host
         if presented:  # "Presented by Rachel Duggan": who "HOST:" is; a cast line, no stance
             for role in _SAME_ROLES[0]:
                 self._roster.setdefault(role, display_form(presented.group("name")))
