@@ -1964,7 +1964,7 @@ def _is_person(name: str, described: frozenset[str]) -> bool | None:
     if described.isdisjoint(_ORG_WORDS):
         return None
     # "centre back Tomas Hradek": a position that sounds like an organisation; a given name says otherwise
-    return None if len(words) in (2, 3) and (words[0].lower() in FEMALE or words[0].lower() in MALE) else False
+    return None if len(words) in (2, 3) and words[0].lower() in _GIVEN_NAMES else False
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(she|he)\b")
@@ -2191,7 +2191,7 @@ class HolderResolver:
             company = person is not True and words[-1] in _SHORT_BY_FIRST_WORD and words[0] not in _CORPORATE \
                 and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
-                len(words) == 2 and person and words[0].isalpha() and words[0] not in FEMALE and words[0] not in MALE))
+                len(words) == 2 and person and words[0].isalpha() and words[0] not in _GIVEN_NAMES))
             holder = self.named.get(self._longest.get(words[0], ""))
             if company and not (holder and holder.person):  # "Halvorsen" stays Mia Halvorsen, not her foundation
                 self._longest[words[0]] = name
@@ -2503,16 +2503,16 @@ class HolderResolver:
             wanted = {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
         elif words and words[-1] in self._UNNAMED_AT_FIRST and h.holder[1:].islower():
             wanted = {words[-1]}  # "A federal judge on Monday blocked ..." -> "U.S. District Judge X"
-        elif h.sentence_id not in self._headlines and h.mention is not None and _LEADING_THE.match(h.mention.text) \
-                and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS and h.holder.split()[-1].islower():
-            # "The water minister says ..." before "Water Minister Deborah Kane": every word must
-            # describe her ("the opposition leader" is no "Council Leader Ana Pryce")
-            wanted = set(words)
-        elif h.sentence_id in self._headlines \
-                and len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS and h.holder.split()[-1].islower():
-            # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"; a "Nurses union
-            # leader" is no "Council leader"
-            wanted = {words[-1]} | {w for w in words[:-1] if w in _ORG_WORDS}
+        elif len(words) > 1 and words[-1] in _PERSON_DESCRIPTIONS and h.holder.split()[-1].islower() and (
+                h.sentence_id in self._headlines or (h.mention is not None and _LEADING_THE.match(h.mention.text))):
+            if h.sentence_id in self._headlines:
+                # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"; a "Nurses
+                # union leader" is no "Council leader"
+                wanted = {words[-1]} | {w for w in words[:-1] if w in _ORG_WORDS}
+            else:
+                # "The water minister says ..." before "Water Minister Deborah Kane": every word
+                # must describe her ("the opposition leader" is no "Council Leader Ana Pryce")
+                wanted = set(words)
         else:
             return h
         found = [(name, info) for name, info in self.named.items()

@@ -512,9 +512,9 @@ def test_one_of_them_speaks_for_the_group():
     assert h.holder != "Of them" and h.antecedent_sentence_id == 0
 
 
-def run_late(units):
+def run_late(units, r=None):
     """Like :func:`run`, then the article-level revision (:meth:`HolderResolver.with_late_speakers`)."""
-    r = HolderResolver()
+    r = r or HolderResolver()
     resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
                 for i, (text, label, kind, ms) in enumerate(units)]
     return [[h.holder for h in hs] for _, hs in r.with_late_speakers(resolved, list(range(len(units))))]
@@ -1490,11 +1490,7 @@ def test_a_reporter_who_names_herself_asks_the_question():
              ("Q: Thanks, Tom.", "attribution", "ACTOR", ["Q"]),
              ("Priya Nandakumar, Coastline Radio.", "attribution", "ACTOR", []),
              ("Is the United States prepared to do that?", "attribution", "ACTOR", [])]
-    r = HolderResolver(transcript=True)
-    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
-                for i, (text, label, kind, ms) in enumerate(units)]
-    out = [[h.holder for h in hs] for _, hs in r.with_late_speakers(resolved, list(range(len(units))))]
-    assert out[1:] == [["Priya Nandakumar"]] * 3
+    assert run_late(units, HolderResolver(transcript=True))[1:] == [["Priya Nandakumar"]] * 3
 
 
 def test_voices_outlets_and_pairs_of_the_tenth_session():
@@ -1521,14 +1517,11 @@ def test_voices_outlets_and_pairs_of_the_tenth_session():
 
 def test_cast_posts_and_the_council_of_the_tenth_session():
     # A cast line's posts describe its people: the headline's "Palmer chief" is the chief executive.
-    r = HolderResolver(transcript=True)
     units = [("Transcript: Palmer chief tells MPs the outage was their failure", "attribution", "ACTOR", ["Palmer chief"]),
              ("Witnesses: Rhea Collins, Chief Executive Officer, Palmer Networks Inc.; Tom Ode, Vice-President, "
               "Operations, Palmer Networks Inc.", "claim", "NONE", []),
              ("THE CHAIR: Ms. Collins, please begin.", "attribution", "ACTOR", ["THE CHAIR"])]
-    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
-                for i, (text, label, kind, ms) in enumerate(units)]
-    assert [h.holder for h in r.with_late_speakers(resolved, [0, 1, 2])[0][1]] == ["Rhea Collins"]
+    assert run_late(units, HolderResolver(transcript=True))[0] == ["Rhea Collins"]
     # "the council" after "Councillors voted" is the council, and so is the "It" after it.
     out = run_late([("The Environment Agency objected to the plan.", "attribution", "ACTOR", ["The Environment Agency"]),
                     ("Kelstow City Council approved it anyway.", "claim", "ACTOR", ["Kelstow City Council"]),
@@ -1680,10 +1673,7 @@ def test_the_review_cases_of_the_tenth_session_s_rules():
     units = [("Q: Thank you.", "attribution", "ACTOR", ["Q"]),
              ("Mr Halvorsen, Minister Halvorsen.", "attribution", "ACTOR", []),
              ("Will you resign?", "attribution", "ACTOR", [])]
-    r = HolderResolver(transcript=True)
-    resolved = [(label, r.resolve(i, label, kind, [m(x, text) for x in ms], text))
-                for i, (text, label, kind, ms) in enumerate(units)]
-    assert [[h.holder for h in hs] for _, hs in r.with_late_speakers(resolved, [0, 1, 2])][2] == ["Reporter"]
+    assert run_late(units, HolderResolver(transcript=True))[2] == ["Reporter"]
     # An acronym is an organisation's: "the DA" is never the defendant Dumisani Abrahams.
     out = run_late([("Dumisani Abrahams, 41, was arrested on Monday.", "claim", "ACTOR", ["Dumisani Abrahams"]),
                     ("The DA said the charges would stand.", "attribution", "ACTOR", ["The DA"])])
