@@ -171,7 +171,11 @@ england westminster""".split())
 _NUMBERED = frozenset("local lodge branch district ward precinct division unit station post".split())
 
 
-_STOP_CHARS = re.compile("[,;:()\"“”]")  # punctuation that ends a name's growth
+_STOP_CHARS = re.compile("[,;:()\\[\\]\"“”]")  # punctuation that ends a name's growth
+# A full stop after a word that is no abbreviation ends a sentence, and so a name's growth:
+# "[Excerpt. The President's statement ...]" holds no "Excerpt. The President".
+_SENTENCE_STOP = re.compile(r"\.\s")
+_LONG_ABBREVIATIONS = frozenset("calif assoc messrs".split())
 
 
 def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -190,7 +194,11 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     i0, i1 = idx[0], idx[-1]
 
     def stops_after(i: int) -> bool:  # punctuation between word i and word i+1
-        return _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None
+        if _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None:
+            return True
+        word = words[i][2]
+        return (len(word) > 4 and word[1:].islower() and word.lower() not in _LONG_ABBREVIATIONS
+                and _SENTENCE_STOP.match(text, words[i][1]) is not None)
 
     span_words = [w for _, _, w in words[i0:i1 + 1]]
     namey = (any(_capital(w) for w in span_words)
@@ -713,6 +721,8 @@ _DESCRIPTION_TAIL = re.compile(
     r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"])")
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+_QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
+                           r"(?:saying|telling|stating)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:according to|citing)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•→▪●◦\-–—*·]|\d+[.)])\s")
 _QUOTE_CHARS = "\"“”«»"
@@ -894,6 +904,9 @@ _SELF_INTRO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1
 # The guide's holder for a question turn whose questioner the transcript leaves unnamed.
 REPORTER = "Reporter"
 _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
+# The questioner a transcript names in brackets after "Q:": "Q: [Lena Marsh, Capitol Ledger] Thank you."
+_QUESTIONER = re.compile(r"\s*[\[(](?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+                         r"\s*(?:,[^\])]{1,60})?[\])]")
 # A note or stage direction after a transcript: "Editor's note: ...", "(End of the section ...)".
 _TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Update|Source|Transcript)\b[^:]{0,20}:|"
                        r"This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:\w+ )?"
@@ -2108,6 +2121,7 @@ class HolderResolver:
         self._subject: list[ResolvedHolder] = []  # the first person an interview's intro presents
         self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
         self._question_from = -1  # where the last "Q:" turn began
+        self._relayed: list[ResolvedHolder] = []  # a condition relayed inside a turn, its quote still open
         self._questioners: list[tuple[int, int, str]] = []  # (turn start, unit naming the asker, name)
 
     def _cast(self, text: str) -> None:
@@ -2396,6 +2410,7 @@ class HolderResolver:
             # help voters ...": its own action, where the kind head gives a party no mention names
             holders = [ResolvedHolder(self.issuer)]
         if self.transcript and text is not None:
+            relayed, self._relayed = (self._relayed if was_open else []), []
             question = _QA_LABEL.match(text)
             asking = not question and [h.holder for h in self.turn] == [REPORTER]
             intro = _SELF_INTRO.fullmatch(text) if asking else None
@@ -2404,7 +2419,10 @@ class HolderResolver:
                 intro = None  # "Mr Halvorsen, Minister Halvorsen.", "Prime Minister, Prime Minister.": calling out
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
-                    holders = [ResolvedHolder(REPORTER, None, sentence_id)]
+                    asker = _QUESTIONER.match(text, question.end())
+                    holders = [ResolvedHolder(display_form(asker.group("name")), Mention(
+                        asker.start("name"), asker.end("name"), asker.group("name")), sentence_id)
+                        if asker else ResolvedHolder(REPORTER, None, sentence_id)]
                     self._question_from = sentence_id
                 elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
                     holders = [ResolvedHolder(self._fullest(h.holder), None, None,
@@ -2428,6 +2446,13 @@ class HolderResolver:
             elif not self.turn and not self._subject and len(holders) == 1 and holders[0].holder in self.named \
                     and self.named[holders[0].holder].person:
                 self._subject = holders  # the first person the intro presents ("Transit chief Wierzbicki: ...")
+            elif self.turn and label == "condition" and (relayed or self._relays_condition(text, holders)):
+                # "Leader Hale said this morning your nominee won't get a vote until ...": inside a
+                # turn, a condition another party sets is held by that party (the guide's
+                # convention 9 and the scheme's rule 1), also where its quotation runs on
+                holders = relayed or [h for h in holders if h.mention is not None]
+                self._relayed = holders if self.in_quote else []
+                self.label = self.last_label = "condition"
             elif self.turn:
                 # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
                 # condition by the scheme's rule 1), whatever the sentence says on its own.
@@ -2452,6 +2477,19 @@ class HolderResolver:
             if roster:
                 self._cast_posts(text)
         return holders
+
+    # "Counting stops only if the sheriff's office tells us to ...": a party inside the condition
+    _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|until|when|once|before|after|provided)\b", re.IGNORECASE)
+
+    _SAID_AFTER = re.compile(r"(?:\s*,[^,]{1,80})?,?\s+(?:has\s+|had\s+|also\s+)?" + _SAY + r"\b")
+
+    def _relays_condition(self, text: str, holders: list[ResolvedHolder]) -> bool:
+        """A turn's sentence that reports another party by name ("Anneke said to me ...")."""
+        speakers = {h.holder for h in self.turn}
+        return any(
+            h.mention is not None and self._SAID_AFTER.match(text, h.mention.end) and h.holder not in SPECIAL_HOLDERS and h.holder != REPORTER
+            and h.holder not in speakers and h.mention.text.lower() not in PRONOUNS
+            and not self._SUBORDINATOR_BEFORE.search(text, 0, h.mention.start) for h in holders)
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
                            sentence_ids: Sequence[int]) -> list[tuple[str, list[ResolvedHolder]]]:
@@ -2811,7 +2849,15 @@ class HolderResolver:
             mentions = [m for m in mentions if not any((o.start, o.end) != (m.start, m.end)
                                                        and o.start <= m.start and m.end <= o.end for o in mentions)]
             quoted = _QUOTED_AS.search(text)
-            if quoted:  # "Xinhua quoted X as saying": X holds it, the outlet only relays
+            passive = _QUOTED_BY_AS.search(text) if quoted else None
+            if passive:  # "X was quoted by VNA as saying": X holds it, the outlet only relays
+                before = [m for m in mentions if m.end <= passive.start()] or [
+                    m for m in _candidate_names(text) if m.end <= passive.start()][-1:]
+                while len(before) > 1 and not _AND_GAP.fullmatch(text, before[-2].end, before[-1].start):
+                    del before[-2]  # "The EFL's director, Gareth Ambrose-Finch, was quoted": the director
+                mentions = before if before else [m for m in mentions if m.end <= passive.start(1)
+                                                       or m.start >= passive.end()]
+            elif quoted:  # "Xinhua quoted X as saying": X holds it, the outlet only relays
                 inner = [m for m in mentions if m.start >= quoted.start(1) and m.end <= quoted.end(1)]
                 if not inner:
                     s, e = snap_mention(text, quoted.start(1), quoted.end(1))

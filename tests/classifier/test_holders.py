@@ -1763,3 +1763,39 @@ def test_the_second_review_of_the_tenth_session():
     f = reporting_frame(text)
     assert text[slice(*f)] != "Nueva Carlota"
     assert run([("Those involved said the deal was fair.", "attribution", "ACTOR", ["Those involved"])]) != [["Those"]]
+
+
+def test_h12_patterns_of_the_eleventh_session():
+    # A full stop after a word that is no abbreviation ends a name: no "Excerpt. The Governor".
+    text = "[Excerpt. The Governor's remarks on the budget have been omitted.]"
+    assert [x.text for x in candidate_names(text)] == ["Excerpt"]
+    assert [x.text for x in candidate_names("[Excerpt. Alma Reyes's remarks are omitted.]")] == ["Excerpt", "Alma Reyes's"]
+    assert [x.text for x in candidate_names("Q: [Ruth Ames, Delta Post] Mr. Mayor, a question.")][1:3] == [
+        "Ruth Ames", "Delta Post"]
+    # "Q: [Name, Outlet]" names the questioner; the role label is the person the headline names.
+    units = [("Remarks by Governor Alma Reyes at a Press Briefing", "claim", "NONE", []),
+             ("[Excerpt. The Governor's remarks on the budget have been omitted.]", "claim", "NONE", []),
+             ("THE GOVERNOR: I'll take questions.", "attribution", "ACTOR", ["THE GOVERNOR"]),
+             ("Q: [Ruth Ames, Delta Post] Governor, will you sign the bill?", "attribution", "ACTOR", []),
+             ("It passed last night.", "attribution", "ACTOR", []),
+             ("THE GOVERNOR: Yes.", "attribution", "ACTOR", ["THE GOVERNOR"]),
+             ("Q: Today?", "attribution", "ACTOR", [])]
+    out = run_late(units, HolderResolver(transcript=True))
+    assert out[2:] == [["Alma Reyes"], ["Ruth Ames"], ["Ruth Ames"], ["Alma Reyes"], ["Reporter"]]
+    # A condition another party sets, relayed by name inside a turn, is that party's, quote and all;
+    # the turn goes on after it, and a party inside the condition sets nothing.
+    units = [("MAYOR DIAZ: We met the union twice.", "attribution", "ACTOR", ["MAYOR DIAZ"]),
+             ("Their chair, Tomas Berg, said on Friday that drivers would return only if the fares were frozen.",
+              "condition", "ACTOR", ["Tomas Berg"]),
+             ("Ken Ode said to me, \"We will sign the day you freeze the fares.", "condition", "ACTOR", ["Ken Ode"]),
+             ("Not a day before.\"", "condition", "ACTOR", []),
+             ("I think we can do that.", "attribution", "ACTOR", []),
+             ("The buses run only if the police tell us the roads are safe.", "condition", "ACTOR", ["the police"])]
+    out = run(units, HolderResolver(transcript=True))
+    assert out == [["Diaz"], ["Tomas Berg"], ["Ken Ode"], ["Ken Ode"], ["Diaz"], ["Diaz"]]
+    # "X was quoted by an outlet as saying": X holds it, and the quote that runs on.
+    units = [("\"We will not back down,\" Lan was quoted by VNA as saying.", "attribution", "ACTOR", ["VNA"]),
+             ("\"Our firms are ready.\"", "attribution", "ACTOR", []),
+             ("The league's head of competitions, Gareth Mole, was quoted by Sky Sports as saying no club would be "
+              "charged.", "attribution", "ACTOR", ["league", "Gareth Mole", "Sky Sports"])]
+    assert run(units) == [["Lan"], ["Lan"], ["Gareth Mole"]]
