@@ -396,7 +396,8 @@ def _strip_title(words: list[str]) -> list[str]:
                 complement = i + 2 + the
                 i += 2 + the
                 while i + 1 < len(words) and (words[i + 1].lower() in _COMPLEMENT_WORDS or (
-                        words[i + 1].lower() in _PORTFOLIOS and i + 2 < len(words) and words[i + 2][:1].isupper()
+                        words[i + 1].lower() in _PORTFOLIOS and i + 2 < len(words)
+                        and (words[i + 2][:1].isupper() or words[i + 2] in ("and", "&"))
                         and not any(w.lower().strip(".,") in _ORG_OR_FIRM for w in words[complement:]))):
                     i += 1  # "Minister for Foreign Affairs", "Commissioner for Digital Markets"
                 last = i
@@ -504,6 +505,10 @@ def _named_person(text: str) -> str:
     return text
 
 
+# A judge the article names only by style and surname: "Mrs Justice Harcourt" is her name there.
+_JUDGE_STYLE = re.compile(r"(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice\s+([A-Z][\w'’-]+)")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -576,7 +581,7 @@ def display_form(mention: str) -> str:
             words = words[first:]
     if words and all(w[:1].isupper() or w.lower() in _CONNECTORS or _PARTICLE_NAME.match(w) or (
             w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
-        words = _strip_title(words)
+        words = words if _JUDGE_STYLE.fullmatch(" ".join(words)) else _strip_title(words)
     text = _BASED_IN.sub("", " ".join(words))  # "Analysts at the Hanoi-based Centre for ..."
     text = re.sub(r"['’]s$", "", text.strip(" ,;:"))
     bare = _POST_NOMINAL.sub("", text)
@@ -598,7 +603,8 @@ employment housing communities business innovation skills work pensions tax cust
 forestry mines lands planning development security intelligence research technology media sport tourism
 youth sports labour labor social interior economy communications digital transportation infrastructure climate
 commerce mining petroleum aviation maritime telecommunications information broadcasting women children family
-welfare veterans consumer rural urban local regional""".split())
+welfare veterans consumer rural urban local regional public expenditure reform enterprise heritage arts
+equality integration disability higher further overseas policing nature farming""".split())
 
 
 def split_coordinated(name: str) -> list[str]:
@@ -1208,6 +1214,9 @@ def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]
     if _PART_OF.match(text, start):
         return []  # "One of them said": the frame's own phrase names the group (_frame_mention)
     inside = [m for m in mentions if m.start < end and m.end > start]
+    named = [m for m in mentions if len(inside) == 1 and _named_in_apposition(text, inside[0], m)]
+    if named:  # "Its chair, former deputy prime minister Ruth Kanellis, said": the name
+        return named[:1]
     if _INDEFINITE_COUNT.match(np) \
             and not any(c.isupper() for x in inside for c in x.text):
         return []  # "a company executive" with only "company" marked: the whole description
@@ -1358,6 +1367,36 @@ def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _word_stem(word: str) -> str:
+    """A word without case, possessive or plural ending: "Nurses'" and "nurse" are one."""
+    return re.sub(r"s$", "", re.sub(r"['’]s?$", "", word.lower()))
+
+
+_TWO_DESCRIPTIONS = re.compile(r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
+                               r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+_EMPLOYER_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def _drop_employers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Deputy Governor Beatriz Lagos of the Central Bank of Chile told reporters ...": the
+    person speaks; the body she is "of" only says who she is, though the tagger marked both."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and _EMPLOYER_GAP.fullmatch(text, out[-1].end, m.start) and _titled_person(out[-1].text):
+            continue
+        out.append(m)
+    return out
+
+
+def _titled_person(mention: str) -> bool:
+    """A person's mention by title or given name and surname ("Deputy Governor Beatriz Lagos",
+    "Anna Berg"), not an organisation's."""
+    name = display_form(mention).split()
+    words = [w.lower().rstrip(".") for w in mention.split()]
+    return 1 < len(name) <= 4 and not any(w.lower() in _ORG_OR_FIRM for w in name) and (
+        name[0].lower() in _GIVEN_NAMES or any(w in TITLE_WORDS for w in words[:len(words) - len(name)]))
+
+
 def _join_split_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two marked spans the tagger cut at an "and" inside one name ("Minister of Industry" +
     "Trade Nguyen Thi Lan Huong") are one mention again."""
@@ -1427,6 +1466,19 @@ def _titled_role(mention: str) -> bool:
         and words[head - 1].lower() in _PERSON_DESCRIPTIONS
 
 
+_DESCRIPTION_THEN_NAME = re.compile(r"\s*,\s*(?:(?!(?:by|of|with|in|for|from|at|to|and|or|beside|near|after|before|"
+                                    r"like|than|as)\b)[a-z][\w-]*(?<!ing)(?<!ed)\s+){1,3}")
+# (", former deputy ", not ", led by " or ", speaking beside ")
+
+
+def _named_in_apposition(text: str, description: Mention, m: Mention) -> bool:
+    """``m`` names, in an apposition, the party ``description`` describes: "Its chair, former
+    deputy prime minister Ruth Kanellis, ..." (not "Peru's delegation, led by X, ...")."""
+    return _DESCRIPTION_THEN_NAME.fullmatch(text, description.end, m.start) is not None \
+        and text[m.end:m.end + 1] == "," and (is_reference(description.text) or _lower_head(description.text)) \
+        and not is_reference(m.text) and not _lower_head(m.text) and not _title_only(m.text)
+
+
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
     two mentions of one person: keep the name."""
@@ -1437,6 +1489,10 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
         if out and text[out[-1].end:m.start] == " (" and text[m.end:m.end + 1] == ")" and m.text.isupper():
             continue  # "Norvan News Agency (NNA)": the short form of the name before it
+        if out and _named_in_apposition(text, out[-1], m):
+            # "Its chair, former deputy prime minister Ruth Kanellis, put it": the name
+            out[-1] = Mention(m.start, m.end, m.text, max(out[-1].score, m.score))
+            continue
         if out and re.fullmatch(r"\s*,\s*[a-z][^,;“”\"]*", text[out[-1].end:m.start]) \
                 and text[m.end:m.end + 1] == "," and len(out[-1].text.split()) > 1 and out[-1].text[:1].isupper() and not is_reference(out[-1].text):
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, released ...": part of his post
@@ -1777,6 +1833,34 @@ _ORIGIN_GROUP = re.compile(r"(?:^|(?<=\s)|(?<=“))(?P<np>(?P<adj>" + _DEMONYM +
                            + r")\s+(?:[a-z]+\s+)?(?:" + _GROUP_PLURALS + r"))\b")
 
 
+# Adjectives of origin of real countries, for "Finnish officials said" where the article never
+# names Finland (a place the article names comes first: see _country_of_demonym).
+_DEMONYMS = {d: c for c, ds in {
+    "Afghanistan": "Afghan", "Albania": "Albanian", "Algeria": "Algerian", "Argentina": "Argentine Argentinian",
+    "Armenia": "Armenian", "Australia": "Australian", "Austria": "Austrian", "Azerbaijan": "Azerbaijani",
+    "Bahrain": "Bahraini", "Bangladesh": "Bangladeshi", "Belarus": "Belarusian", "Belgium": "Belgian",
+    "Bolivia": "Bolivian", "Brazil": "Brazilian", "Bulgaria": "Bulgarian", "Cambodia": "Cambodian",
+    "Cameroon": "Cameroonian", "Canada": "Canadian", "Chile": "Chilean", "China": "Chinese", "Colombia": "Colombian",
+    "Croatia": "Croatian", "Cuba": "Cuban", "Cyprus": "Cypriot", "Denmark": "Danish", "Ecuador": "Ecuadorian",
+    "Egypt": "Egyptian", "England": "English", "Eritrea": "Eritrean", "Estonia": "Estonian", "Ethiopia": "Ethiopian",
+    "Finland": "Finnish", "France": "French", "Georgia": "Georgian", "Germany": "German", "Ghana": "Ghanaian",
+    "Greece": "Greek", "Hungary": "Hungarian", "Iceland": "Icelandic", "India": "Indian", "Indonesia": "Indonesian",
+    "Iran": "Iranian", "Iraq": "Iraqi", "Ireland": "Irish", "Israel": "Israeli", "Italy": "Italian",
+    "Japan": "Japanese", "Jordan": "Jordanian", "Kazakhstan": "Kazakh", "Kenya": "Kenyan", "Kuwait": "Kuwaiti",
+    "Latvia": "Latvian", "Lebanon": "Lebanese", "Libya": "Libyan", "Lithuania": "Lithuanian",
+    "Malaysia": "Malaysian", "Mexico": "Mexican", "Moldova": "Moldovan", "Mongolia": "Mongolian",
+    "Morocco": "Moroccan", "Myanmar": "Burmese", "Nepal": "Nepali Nepalese", "Netherlands": "Dutch",
+    "Nigeria": "Nigerian", "Norway": "Norwegian", "Oman": "Omani", "Pakistan": "Pakistani", "Peru": "Peruvian",
+    "Philippines": "Filipino Philippine", "Poland": "Polish", "Portugal": "Portuguese", "Qatar": "Qatari",
+    "Romania": "Romanian", "Russia": "Russian", "Rwanda": "Rwandan", "Scotland": "Scottish", "Senegal": "Senegalese",
+    "Serbia": "Serbian", "Singapore": "Singaporean", "Slovakia": "Slovak", "Slovenia": "Slovenian",
+    "Somalia": "Somali", "Spain": "Spanish", "Sudan": "Sudanese", "Sweden": "Swedish", "Switzerland": "Swiss",
+    "Syria": "Syrian", "Taiwan": "Taiwanese", "Tanzania": "Tanzanian", "Thailand": "Thai", "Tunisia": "Tunisian",
+    "Turkey": "Turkish", "Uganda": "Ugandan", "Ukraine": "Ukrainian", "Uruguay": "Uruguayan",
+    "Uzbekistan": "Uzbek", "Venezuela": "Venezuelan", "Vietnam": "Vietnamese", "Wales": "Welsh",
+    "Yemen": "Yemeni", "Zambia": "Zambian", "Zimbabwe": "Zimbabwean"}.items() for d in ds.split()}
+
+
 def _names_an_origin(word: str) -> bool:
     """An origin word found by the patterns above that really is one (not "Public", "Mali")."""
     low = word.strip().lower()
@@ -1895,7 +1979,9 @@ _LEGAL_FORMS = frozenset("inc ltd plc llc llp lp corp co ag sa nv gmbh bv asa ab
 _CORPORATE = _LEGAL_FORMS | frozenset("""corporation group holdings industries
 airlines airways motors technologies systems labs energy logistics partners capital ventures solutions services
 pharmaceuticals foods shipping management trading mining utilities water telecom telecoms networks chemicals
-therapeutics biosystems biotech lithium metals steel electronics semiconductors aerospace""".split())
+therapeutics biosystems biotech lithium metals steel electronics semiconductors aerospace biotherapeutics
+biosciences biopharma pharma genomics diagnostics robotics software automotive insurance brewing minerals
+renewables""".split())
 # Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
 # for the Northfold Energy Institute).
 _SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
@@ -2183,9 +2269,11 @@ class HolderResolver:
         self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()),
                                   guessed if gender is None else None, plural or (old.plural if old else False))
         words = key.split()
+        styled = _JUDGE_STYLE.fullmatch(name) is not None  # (her given name, where known, wins)
         for i in range(1 if plural else len(words)):
             suffix = " ".join(words[i:])
-            if len(name) > len(self._longest.get(suffix, "")) or (person and suffix in self._by_first_word):
+            if (len(name) > len(self._longest.get(suffix, "")) and not (styled and suffix in self._longest)) \
+                    or (person and suffix in self._by_first_word):
                 self._longest[suffix] = name  # (a person's surname beats the firm named after her)
                 self._by_first_word.discard(suffix)
         # A first word that is a short form too: a company's ("Halcyon" -> "Halcyon Foods") and a
@@ -2215,6 +2303,10 @@ class HolderResolver:
 
     def _fullest(self, name: str) -> str:
         """The longest earlier name of the same actor ("Lopez" -> "Maria Lopez")."""
+        styled = _JUDGE_STYLE.fullmatch(name)
+        if styled:  # "Mrs Justice Okafor" after "Mrs Justice Harriet Okafor": Harriet Okafor
+            best = self._longest.get(normalize_holder(styled.group(1)), name)
+            return best if not _JUDGE_STYLE.fullmatch(best) else name
         best = self._longest.get(normalize_holder(name), name)
         return best if len(best) > len(name) else name
 
@@ -2514,7 +2606,8 @@ class HolderResolver:
                 tried.add((h.holder, h.sentence_id in self._headlines))
                 later = self._country_of_capital(h) or h
                 for rename in (self._named_later, self._fuller_later, self._country_of_demonym,
-                               self._body_of_members, self._spelled_out):  # the first that applies
+                               self._body_of_members, self._spelled_out,
+                               self._organisation_described):  # the first that applies
                     if later is not h:
                         break
                     later = rename(h)
@@ -2593,16 +2686,43 @@ class HolderResolver:
         split into "Varnian" and "Kostreli") is the country the article names that it derives
         from ("Varnia", "Kostrel"); none named, it stays as written."""
         word = h.holder
-        if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) \
-                or not word.endswith(("n", "i", "ese", "ish", "ic")) or not _names_an_origin(word):
+        if h.antecedent_sentence_id is not None or not re.fullmatch(r"[A-Z][a-z]+", word) or not (
+                word in _DEMONYMS or (word.endswith(("n", "i", "ese", "ish", "ic")) and _names_an_origin(word))):
             return h  # (derived from a place the article names, so "Venezuelan" and "Kenyan" too)
         places = [(len(name), name, info) for name, info in self.named.items()
                   if not info.person and " " not in name and len(name) >= 4 and word.startswith(name[:-1]) and (
                       word[len(name):] in ("n", "i", "an", "ian", "ese", "ish", "ic")
                       or (word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"))]
-        if not places:
-            return h
+        if not places:  # "Finnish and Estonian officials": a country's, named in the article or not
+            country = _DEMONYMS.get(word)
+            return ResolvedHolder(country, h.mention, h.sentence_id) if country else h
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
+        return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+
+    # Heads that name one kind of body: "the nurses' union" may be a federation.
+    _KINDRED_HEADS = (frozenset("union federation association guild congress confederation".split()),
+                      frozenset("office institute bureau agency authority".split()))
+
+    def _organisation_described(self, h: ResolvedHolder) -> ResolvedHolder:
+        """An organisation described in lowercase that resolved to no one ("Nurses' union" in
+        a headline, "the statistics office") is the one organisation the article names with
+        its head, or a kindred head, and every word that qualifies it ("Irish Federation of
+        Nurses and Midwives", "National Statistics Institute"); with none or several, it
+        stays as written."""
+        words = _LEADING_THE.sub("", h.holder).split()
+        if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (["company"], ["firm"]):
+            return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's headline "Company plans ..."
+        if h.antecedent_sentence_id is not None or not 1 < len(words) <= 3 \
+                or not all(w.islower() for w in words[1:]) or words[-1] not in _ORG_WORDS:
+            return h
+        heads = next((kin for kin in self._KINDRED_HEADS if words[-1] in kin), {words[-1]})
+        wanted = {_word_stem(w) for w in words[:-1]}
+        found = [(name, info) for name, info in self.named.items() if info.person is not True and name != h.holder
+                 and not name[1:].islower() and wanted <= {_word_stem(w) for w in name.split()}
+                 and heads & {w.lower() for w in name.split()}]
+        if len(found) != 1:
+            return h
+        name, info = found[0]
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
     def _spelled_out(self, h: ResolvedHolder) -> ResolvedHolder:
@@ -2908,7 +3028,7 @@ class HolderResolver:
                         self.last_label = "claim"
                         return [ResolvedHolder(NONE)]
         mentions = [_headline_speaker(text, _apposed_name(text, m)) for m in
-                    _merge_appositions(text, _complete_name(text, _join_split_name(text, mentions)))] \
+                    _merge_appositions(text, _complete_name(text, _join_split_name(text, _drop_employers(text, mentions))))] \
             if text is not None else mentions
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m, text)) for m in mentions]
@@ -2926,6 +3046,12 @@ class HolderResolver:
                 if pair:
                     out.extend(ResolvedHolder(name, m, sentence_id) for name in pair)
                     continue
+            two = _TWO_DESCRIPTIONS.fullmatch(m.text)
+            found = [self._antecedent(two.group(1)), self._antecedent(two.group(2))] if two else []
+            if found and all(found) and found[0][0] != found[1][0]:
+                # "The agency and the council said in a joint statement": each its own party
+                out.extend(ResolvedHolder(name, m, sentence_id, at) for name, at in found)
+                continue
             indefinite = _INDEFINITE_COUNT.match(m.text)
             described = _without_location(m.text)  # "the Austin, Texas-based company" -> "the company"
             reference = is_reference(described) and not indefinite

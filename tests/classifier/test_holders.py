@@ -1799,3 +1799,56 @@ def test_h12_patterns_of_the_eleventh_session():
              ("The league's head of competitions, Gareth Mole, was quoted by Sky Sports as saying no club would be "
               "charged.", "attribution", "ACTOR", ["league", "Gareth Mole", "Sky Sports"])]
     assert run(units) == [["Lan"], ["Lan"], ["Gareth Mole"]]
+    # A portfolio of words the portfolio list lacks, and one joined by "and".
+    assert display_form("Minister for Public Expenditure Colm Tierney") == "Colm Tierney"
+    assert display_form("Minister for Public Expenditure and Reform Colm Tierney") == "Colm Tierney"
+    # The body a titled person is "of" is no second holder.
+    text = "Deputy Governor Ines Vidal of the Central Bank of Peru told reporters rates would hold until May."
+    assert run([(text, "condition", "ACTOR", ["Deputy Governor Ines Vidal", "Central Bank of Peru"])]) == [
+        ["Ines Vidal"]]
+    text = "Shares of Kestrel Foods and Alder Mills rose after the Competition Office cleared the deal."
+    assert run([(text, "claim", "ACTOR", ["Kestrel Foods", "Alder Mills"])]) == [["Kestrel Foods", "Alder Mills"]]
+    # Two definite descriptions in one mention are two parties.
+    units = [("The Environment Agency and Lenn District Council will share the cost.", "claim", "ACTOR",
+              ["The Environment Agency", "Lenn District Council"]),
+             ("The agency and the council said in a joint statement that work would start in May.", "attribution",
+              "ACTOR", ["The agency and the council"])]
+    assert run(units)[1] == ["Environment Agency", "Lenn District Council"]
+    # "Its chair, former deputy prime minister X, said": the name; not the leader of a delegation.
+    text = "Its chair, former deputy prime minister Ruth Kanellis, said the term was too short."
+    assert run([(text, "attribution", "ACTOR", ["Its chair", "prime minister Ruth Kanellis"])]) == [["Ruth Kanellis"]]
+    text = "Peru's delegation, led by Deputy Minister Ana Quispe, said the talks had gone well."
+    assert run([(text, "attribution", "ACTOR", ["Peru's delegation", "Deputy Minister Ana Quispe"])]) != [
+        ["Ana Quispe"]]
+    units = [("Governor Lena Ortiz ordered evacuations.", "claim", "ACTOR", ["Governor Lena Ortiz"]),
+             ("The governor, speaking beside Adjutant General Corinne Bates, said troops were ready.", "attribution",
+              "ACTOR", ["The governor", "Adjutant General Corinne Bates"])]
+    assert run(units)[1] == ["Lena Ortiz"]
+    # A headline's lowercase description is the one body the article names with its head (or a
+    # kindred head) and every word that qualifies it; a release's "Company" is its issuer.
+    units = [("Nurses' union vows to stay out", "attribution", "ACTOR", ["Nurses' union"]),
+             ("The Irish Federation of Nurses and Midwives said the strike would go on.", "attribution", "ACTOR",
+              ["The Irish Federation of Nurses and Midwives"]),
+             ("Month on month, prices fell, the statistics office said.", "attribution", "ACTOR", ["statistics office"]),
+             ("The figures came from the National Statistics Institute.", "claim", "NONE", [])]
+    assert run_late(units) == [["Irish Federation of Nurses and Midwives"]] * 2 + [["National Statistics Institute"],
+                                                                                   ["NONE"]]
+    units = [("Company plans to file in 2027", "claim", "ACTOR", ["Company"]),
+             ("About Calloway Biotherapeutics", "claim", "NONE", [])]
+    r = HolderResolver()
+    r.issuer = "Calloway Biotherapeutics"
+    assert run_late(units, r)[0] == ["Calloway Biotherapeutics"]
+    # "Calloway" is Calloway Biotherapeutics.
+    units = [("Calloway Biotherapeutics today announced results.", "attribution", "ACTOR", ["Calloway Biotherapeutics"]),
+             ("Calloway will present the data in June.", "claim", "ACTOR", ["Calloway"])]
+    assert run(units)[1] == ["Calloway Biotherapeutics"]
+    # A judge named only by style and surname keeps the style; with her given name known, the name.
+    units = [("Mrs Justice Harcourt said she would rule in May.", "attribution", "ACTOR", ["Mrs Justice Harcourt"]),
+             ("Harcourt also refused the application.", "claim", "ACTOR", ["Harcourt"])]
+    assert run(units) == [["Mrs Justice Harcourt"], ["Mrs Justice Harcourt"]]
+    units = [("The jury sent a note to Mrs Justice Harriet Okafor.", "claim", "NONE", []),
+             ("Mrs Justice Okafor said she would sentence on Friday.", "attribution", "ACTOR", ["Mrs Justice Okafor"])]
+    assert run(units)[1] == ["Harriet Okafor"]
+    # "Finnish and Estonian officials": the countries, named in the article or not.
+    text = "Finnish and Estonian officials said they would back the plan."
+    assert run_late([(text, "attribution", "ACTOR", ["Finnish", "Estonian"])]) == [["Finland", "Estonia"]]
