@@ -452,7 +452,8 @@ _HEADLINE_VERB = re.compile(r"\s(?:Issues|Slams|Says|Warns|Urges|Vows|Rejects|De
 _ROLE_NOUNS_BEFORE_NAMES = frozenset("""resident challenger incumbent candidate voter shopkeeper farmer nurse
 neighbour neighbor commuter landlord tenant campaigner activist protester midfielder defender goalkeeper striker
 winger substitute referee umpire veteran newcomer rookie pensioner retiree homeowner economist analyst researcher
-scientist cardiologist epidemiologist historian lawyer novelist chef pilot""".split())
+scientist cardiologist epidemiologist historian lawyer novelist chef pilot reader listener viewer caller
+subscriber""".split())
 _ROLE_THEN_NAME = re.compile(r"([A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 # Capitalised words of a name (and the connectors inside one).
 _NAME_WORDS = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|for|the|&))*"
@@ -716,10 +717,19 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
                                                                "inspectorate", "regulator"}:
         # "Competition and Markets Tribunal", "Food and Drug Administration", "Health and Safety Executive"
         return (name,)
+    if len(parts) > 1 and all(_portfolio(p) for p in parts[:-1]) and _TITLE_THEN_NAME.match(parts[-1]) \
+            and parts[-1].split()[0].lower() in _PORTFOLIOS:
+        return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
+    if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
+        return (name,)  # "Tamsford and District Transport Authority": one body
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return tuple(parts)
     return (name,)
+
+
+# "<Portfolio> Minister <Name>": a titled person after the portfolio words.
+_TITLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:Minister|Secretary|Commissioner)\s+[A-Z][\w'’-]+")
 
 
 _DESCRIPTION_TAIL = re.compile(
@@ -880,7 +890,7 @@ _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anc
 # "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
 # calls by different names are one role.
 _CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*|\s*\(\s*)(?P<role>host|presenter|anchor|"
+                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*|(?:,[^;()]{1,60})?\s*\(\s*)(?P<role>host|presenter|anchor|"
                         r"moderator|chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
 # A sentence's end, which a cast line lacks; "..., Corvane Networks Inc." is no sentence.
 _ENDS_TURN_SENTENCE = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)[.?!”\"]\s*$")
@@ -901,6 +911,9 @@ _DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\
 _LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
 
 
+# A stage direction within a turn, after which the same speaker goes on.
+_SPEAKER_GOES_ON = re.compile(r"\s*[\[(]\s*(?:reads?|reading|laughter|laughs|applause|pauses?|inaudible|coughs|sighs)\b"
+                              r"[^\])]{0,40}[\])]\s*\.?\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(r"^\s*(?:\[[^\]]*\]|\([A-Z ]+\)|\(?(?:END|ENDS|CROSSTALK|LAUGHTER|APPLAUSE)\)?\.?)\s*$")
 
 
@@ -962,6 +975,17 @@ questioner speaker panellist panelist voice""".split())
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
 _STAGE_DIRECTIONS = frozenset("""through interpreter interpreted translated translation voiceover voice over off on
 camera video link via continuing laughs laughter applause crosstalk inaudible""".split())
+
+
+def is_excerpt(texts: Sequence[str]) -> bool:
+    """A story that quotes an exchange in a few labelled lines ("From the meeting:" and three
+    "CLLR ASHWORTH: ..." lines in 30 units): a transcript (:func:`is_transcript`) whose
+    labelled lines are under a quarter of its units; a briefing's or interview's are a third
+    or more."""
+    if len(texts) < 10 or not is_transcript(texts):
+        return False
+    labelled = sum(1 for t in texts if speaker_label(t) is not None or _QA_LABEL.match(t))
+    return labelled < 0.25 * len(texts)
 
 
 def is_transcript(texts: Sequence[str]) -> bool:
@@ -1317,6 +1341,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _GAP_BREAK = re.compile(r"\b(?:said|says|say|told|tells|and|but|or|of|to|in|on|at|for|with|by)\b|[;:()“”\"]")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+
+
 def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """A possessor marked instead of the party ("North Korea’s state news agency, KCNA";
     "Brazil's women's team coach Renata Vilar"): the name that ends the noun phrase."""
@@ -1328,6 +1355,11 @@ def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
             gap = text[m.end:after.start] if after else ""
             if after and len(gap.split()) <= 5 and not _GAP_BREAK.search(gap) and not _POSSESSIVE.search(after.text):
                 m = Mention(after.start, after.end, after.text, m.score)
+            elif m.text[:1].islower():  # "The bank’s seven-member board voted": the bank, a description
+                det = _DETERMINER_BEFORE.search(text, 0, m.start)
+                start = det.start() if det else m.start
+                end = m.start + len(_POSSESSIVE.sub("", m.text))
+                m = Mention(start, end, text[start:end], m.score)
         if all((m.start, m.end) != (o.start, o.end) for o in out):
             out.append(m)
     return out
@@ -1587,9 +1619,13 @@ _WIRE_KICKER = re.compile(r"\s*(?:UPDATE|WRAPUP|REFILE|RPT|CORRECTED|EXCLUSIVE|A
 
 
 def _after_kicker(text: str, kicker: re.Match | None, m: Mention) -> Mention:
-    """The mention without the wire kicker it was read together with ("2-China" -> "China")."""
+    """The mention without the wire kicker it was read together with ("2-China" -> "China"),
+    or the topic and dash before it ("On Nairobi – the foreign minister told ...")."""
     if kicker and m.start < kicker.end() < m.end:
         return Mention(kicker.end(), m.end, text[kicker.end():m.end], m.score)
+    dash = max(m.text.rfind(" – "), m.text.rfind(" — "))
+    if dash > 0:
+        return Mention(m.start + dash + 3, m.end, m.text[dash + 3:], m.score)
     return m
 
 
@@ -1981,7 +2017,7 @@ airlines airways motors technologies systems labs energy logistics partners capi
 pharmaceuticals foods shipping management trading mining utilities water telecom telecoms networks chemicals
 therapeutics biosystems biotech lithium metals steel electronics semiconductors aerospace biotherapeutics
 biosciences biopharma pharma genomics diagnostics robotics software automotive insurance brewing minerals
-renewables""".split())
+renewables packaging""".split())
 # Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
 # for the Northfold Energy Institute).
 _SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
@@ -2179,12 +2215,15 @@ def _judge_by_title(titles: frozenset[str]) -> frozenset[str]:
 class HolderResolver:
     """Resolve the holders of an article's units in reading order (one resolver per article)."""
 
-    def __init__(self, transcript: bool = False, issuer: str | None = None) -> None:
+    def __init__(self, transcript: bool = False, issuer: str | None = None, excerpt: bool = False) -> None:
         """``transcript``: the article is a transcript (see :func:`is_transcript`), so a speaker
         turn runs from a speaker label to the next one (the guide's convention 9). ``issuer``:
         the organisation that issued a press release (:func:`press_release_issuer`), which
-        holds a condition no one else in the unit sets (convention 10)."""
+        holds a condition no one else in the unit sets (convention 10). ``excerpt``: a story
+        quoting a few labelled lines (:func:`is_excerpt`), where a turn also ends at a sentence
+        that names its own speaker."""
         self.transcript = transcript
+        self.excerpt = excerpt
         self.issuer = issuer
         self.turn: list[ResolvedHolder] = []  # the speaker of the current transcript turn
         self.answerer: list[ResolvedHolder] = []  # the last named (non-questioner) speaker
@@ -2282,6 +2321,9 @@ class HolderResolver:
         legal = len(words) > 1 and words[-1] in _LEGAL_FORMS and person is not True
         if legal and len(name) > len(self._longest.get(" ".join(words[:-1]), "")):
             self._longest[" ".join(words[:-1])] = name  # "Solvane Grid Technologies" -> "... N.V."
+        corporate = len(words) > 2 and words[-1] in _CORPORATE and person is not True
+        if corporate and words[-2] not in _CONNECTORS and " ".join(words[:-1]) not in self._longest:
+            self._longest[" ".join(words[:-1])] = name  # "Kestrel Point" -> "Kestrel Point Capital"
         if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in _GIVEN_NAMES \
                 and words[2] not in _GIVEN_NAMES and words[1] not in _NAME_LINKS and words[1].isalpha() \
                 and all(w[:1].isupper() for w in name.split()) and not any(
@@ -2289,11 +2331,14 @@ class HolderResolver:
                     for w in words) \
                 and len(name) > len(self._longest.get(words[1], "")):
             self._longest[words[1]] = name  # "Carolina Ibáñez Soto" is "Ibáñez" (a first surname)
-        if 1 < len(words) <= 3 + legal and len(name) > len(self._longest.get(words[0], "")):
+        if 1 < len([w for w in words if w not in ("&", "and")]) <= 3 + legal \
+                and len(name) > len(self._longest.get(words[0], "")):
             company = person is not True and words[-1] in _SHORT_BY_FIRST_WORD and words[0] not in _CORPORATE \
                 and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
-                len(words) == 2 and person and words[0].isalpha() and words[0] not in _GIVEN_NAMES))
+                len(words) == 2 and person and words[0].isalpha() and words[0] not in _GIVEN_NAMES) or (
+                # "Azlan" for Azlan Harun Idris: three names, none a given name we know, are read first-name first
+                len(words) == 3 and person and all(w.isalpha() and w not in _GIVEN_NAMES for w in words)))
             holder = self.named.get(self._longest.get(words[0], ""))
             if company and not (holder and holder.person):  # "Halvorsen" stays Mia Halvorsen, not her foundation
                 self._longest[words[0]] = name
@@ -2534,7 +2579,8 @@ class HolderResolver:
                 if self.turn and not any(normalize_holder(h.holder) == "reporter" for h in self.turn):
                     self.answerer = self.turn
             elif _FURNITURE.match(text) or _TURN_END.match(text):
-                self.turn = []  # a note or stage direction ends the turn
+                if not _SPEAKER_GOES_ON.match(text):
+                    self.turn = []  # a note or stage direction ends the turn ("[Reads statement]" does not)
             elif not self.turn and not self._subject and len(holders) == 1 and holders[0].holder in self.named \
                     and self.named[holders[0].holder].person:
                 self._subject = holders  # the first person the intro presents ("Transit chief Wierzbicki: ...")
@@ -2545,6 +2591,11 @@ class HolderResolver:
                 holders = relayed or [h for h in holders if h.mention is not None]
                 self._relayed = holders if self.in_quote else []
                 self.label = self.last_label = "condition"
+            elif self.turn and self.excerpt and any(
+                    h.mention is not None and h.holder not in SPECIAL_HOLDERS and h.holder != REPORTER
+                    and h.mention.text.lower() not in PRONOUNS and h.holder not in {t.holder for t in self.turn}
+                    for h in holders):
+                self.turn = []  # a story quoting an exchange goes on in prose: "The authority later said ..."
             elif self.turn:
                 # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
                 # condition by the scheme's rule 1), whatever the sentence says on its own.

@@ -14,7 +14,7 @@ import numpy as np
 
 from classifier.encoding import (Window, context_for, encode, joint_windows, pad_batch, pad_windows,
                                  windows_per_batch)
-from classifier.holders import (HolderResolver, decode_bio, is_transcript, press_release_issuer, select_mentions,
+from classifier.holders import (HolderResolver, decode_bio, is_excerpt, is_transcript, press_release_issuer, select_mentions,
                                weak_mentions)
 from classifier.inputs import InputArticle
 from classifier.runners import TorchRunner, load_runner
@@ -132,7 +132,8 @@ class Predictor:
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
         texts = [u.text for u in article.units]
-        resolver = HolderResolver(transcript=is_transcript(texts), issuer=press_release_issuer(texts))
+        resolver = HolderResolver(transcript=is_transcript(texts), issuer=press_release_issuer(texts),
+                                  excerpt=is_excerpt(texts))
         resolved = []
         for unit, out in zip(article.units, outputs):
             label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]

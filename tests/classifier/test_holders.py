@@ -2,7 +2,7 @@ import pytest
 
 from classifier.holders import (HolderResolver, Mention, ResolvedHolder, candidate_names, decode_bio, display_form,
                                find_gold_mentions, is_reference, quoted_ranges, reporting_frame, select_mentions,
-                               is_transcript, press_release_issuer, speaker_after_quote, speaker_label, split_coordinated,
+                               is_excerpt, is_transcript, press_release_issuer, speaker_after_quote, speaker_label, split_coordinated,
                                weak_mentions)
 
 
@@ -1852,3 +1852,61 @@ def test_h12_patterns_of_the_eleventh_session():
     # "Finnish and Estonian officials": the countries, named in the article or not.
     text = "Finnish and Estonian officials said they would back the plan."
     assert run_late([(text, "attribution", "ACTOR", ["Finnish", "Estonian"])]) == [["Finland", "Estonia"]]
+
+
+def test_h13_patterns_of_the_eleventh_session():
+    # A story quoting three labelled lines of a meeting goes on in prose after them: the sentence
+    # that names its own speaker ends the turn (a briefing's turns run to the next label).
+    texts = ["Route 9 bus to be cut", "The authority voted on Tuesday to stop funding the route."] + [
+        f"Background sentence {i}." for i in range(10)] + [
+        "From the meeting:", "CLLR ASHWORTH: What happens to the people who cannot walk?",
+        "NEIL GARSIDE: We will look at it.", "But the money is not there.",
+        "The disability charity Access Forward said its own survey had found 60 wheelchair users nearby.",
+        "Its chief executive, Leon Pryce, called the decision a false economy."]
+    assert is_transcript(texts) and is_excerpt(texts)
+    assert not is_excerpt(["Q: Will you sign?", "MINISTER LEE: Yes.", "Q: When?", "MINISTER LEE: Soon."] * 3)
+    units = [(t, "claim", "NONE", []) for t in texts[:12]] + [
+        (texts[12], "claim", "NONE", []), (texts[13], "attribution", "ACTOR", ["CLLR ASHWORTH"]),
+        (texts[14], "attribution", "ACTOR", ["NEIL GARSIDE"]), (texts[15], "attribution", "ACTOR", []),
+        (texts[16], "attribution", "ACTOR", ["Access Forward"]),
+        (texts[17], "attribution", "ACTOR", ["Its chief executive", "Leon Pryce"])]
+    out = run(units, HolderResolver(transcript=True, excerpt=True))
+    assert out[13:] == [["Ashworth"], ["Neil Garside"], ["Neil Garside"], ["Access Forward"], ["Leon Pryce"]]
+    # A stage direction of the speaker's own ("[Reads statement]") keeps the turn; a cast line's
+    # "Name, post (moderator)" says who "MODERATOR:" is.
+    units = [("Participants: Dr. Lucia Ferreira, Minister for Health; Daniel Kiprop, Director of Communications "
+              "(moderator)", "claim", "NONE", []),
+             ("MODERATOR: Good morning.", "attribution", "ACTOR", ["MODERATOR"]),
+             ("MINISTER FERREIRA: Thank you, Daniel.", "attribution", "ACTOR", ["MINISTER FERREIRA"]),
+             ("[Reads statement]", "claim", "NONE", []),
+             ("Since January our laboratories have confirmed 1,412 cases.", "attribution", "ACTOR", []),
+             ("[End of statement]", "claim", "NONE", []),
+             ("We publish the figures weekly.", "claim", "NONE", [])]
+    out = run(units, HolderResolver(transcript=True))
+    assert out[1:] == [["Daniel Kiprop"], ["Lucia Ferreira"], ["NONE"], ["Lucia Ferreira"], ["NONE"], ["NONE"]]
+    # "The bank’s board voted": the bank the article named.
+    units = [("The Arvenian National Bank held its rate.", "claim", "ACTOR", ["The Arvenian National Bank"]),
+             ("The bank’s seven-member board voted five to two.", "claim", "ACTOR", ["bank’s"])]
+    assert run(units)[1] == ["Arvenian National Bank"]
+    # One minister's portfolios, and one "X and District" body.
+    assert split_coordinated("Culture, Media and Heritage Minister Ruairí Tobin") == [
+        "Culture, Media and Heritage Minister Ruairí Tobin"]
+    assert split_coordinated("Tamsford and District Transport Authority") == ["Tamsford and District Transport Authority"]
+    assert split_coordinated("France, Germany and Italy") == ["France", "Germany", "Italy"]
+    # Short forms: a firm's name without its last word or with "&" in it, a reader's name, and a
+    # three-part name none of whose parts is a given name we know, read first-name first.
+    units = [("Calderbrook Power & Gas plc cut its tariff.", "claim", "ACTOR", ["Calderbrook Power & Gas plc"]),
+             ("Calderbrook undertakes no obligation to update these statements.", "claim", "ACTOR", ["Calderbrook"]),
+             ("Kestrel Point Capital owns 4%.", "claim", "ACTOR", ["Kestrel Point Capital"]),
+             ("Kestrel Point urged talks.", "attribution", "ACTOR", ["Kestrel Point"]),
+             ("Foreign Minister Azlan Harun Idris spoke to his counterpart.", "claim", "ACTOR",
+              ["Foreign Minister Azlan Harun Idris"]),
+             ("Azlan described the call as frank.", "attribution", "ACTOR", ["Azlan"])]
+    assert [o for o in run(units)[1::2]] == [["Calderbrook Power & Gas plc"], ["Kestrel Point Capital"],
+                                               ["Azlan Harun Idris"]]
+    assert display_form("Reader Oskar Brandvold") == "Oskar Brandvold"
+    # A topic and dash before the speaker: "On Nairobi – the foreign minister told ..."
+    units = [("Foreign Minister Daniel Owuor met the envoy.", "claim", "ACTOR", ["Foreign Minister Daniel Owuor"]),
+             ("On Nairobi – the foreign minister told Kenyan television that talks would go on.", "attribution",
+              "ACTOR", ["Nairobi – the foreign minister"])]
+    assert run(units)[1] == ["Daniel Owuor"]
