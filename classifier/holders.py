@@ -1404,7 +1404,7 @@ def _word_stem(word: str) -> str:
     return re.sub(r"s$", "", re.sub(r"['’]s?$", "", word.lower()))
 
 
-_TWO_DESCRIPTIONS = re.compile(r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
+_TWO_DESCRIPTIONS = re.compile(r"(?:(?:officials|representatives|sources)\s+(?:at|from|in)\s+)?((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
                                r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 _EMPLOYER_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 

@@ -1910,3 +1910,10 @@ def test_h13_patterns_of_the_eleventh_session():
              ("On Nairobi – the foreign minister told Kenyan television that talks would go on.", "attribution",
               "ACTOR", ["Nairobi – the foreign minister"])]
     assert run(units)[1] == ["Daniel Owuor"]
+    # "Officials at the ministry and the bank said": both parties.
+    r = HolderResolver()
+    run([("The Arvenian National Bank and the Ministry of Finance met.", "claim", "ACTOR",
+          ["The Arvenian National Bank", "Ministry of Finance"])], r)
+    text = "Officials at the ministry and the bank said the meetings were routine."
+    assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [m(text[:38], text)], text)] == [
+        "Ministry of Finance", "Arvenian National Bank"]
