@@ -604,7 +604,7 @@ employment housing communities business innovation skills work pensions tax cust
 forestry mines lands planning development security intelligence research technology media sport tourism
 youth sports labour labor social interior economy communications digital transportation infrastructure climate
 commerce mining petroleum aviation maritime telecommunications information broadcasting women children family
-welfare veterans consumer rural urban local regional public expenditure reform enterprise heritage arts
+welfare veterans consumer rural urban local regional public expenditure enterprise heritage arts
 equality integration disability higher further overseas policing nature farming""".split())
 
 
@@ -664,6 +664,12 @@ def _portfolio(part: str) -> bool:
         re.fullmatch(_DEMONYM + "|" + _IRREGULAR_DEMONYMS, words[0])) and words[0].lower() not in _NOT_ORIGIN)
 
 
+# "<Portfolio> Minister <Name>": a titled person after the portfolio words.
+_TITLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:Minister|Secretary|Commissioner)\s+[A-Z][\w'’-]+")
+# Parties whose names are also portfolios: "Labour and Transport Secretary X" may be two.
+_PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens".split())
+
+
 @lru_cache(maxsize=8192)
 def _split_coordinated(name: str) -> tuple[str, ...]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
@@ -717,8 +723,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
                                                                "inspectorate", "regulator"}:
         # "Competition and Markets Tribunal", "Food and Drug Administration", "Health and Safety Executive"
         return (name,)
-    if len(parts) > 1 and all(_portfolio(p) for p in parts[:-1]) and _TITLE_THEN_NAME.match(parts[-1]) \
-            and parts[-1].split()[0].lower() in _PORTFOLIOS:
+    if len(parts) > 1 and all(_portfolio(p) and p.lower() not in _PARTY_WORDS for p in parts[:-1]) \
+            and _TITLE_THEN_NAME.match(parts[-1]) and parts[-1].split()[0].lower() in _PORTFOLIOS:
         return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
         return (name,)  # "Tamsford and District Transport Authority": one body
@@ -727,9 +733,6 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
         return tuple(parts)
     return (name,)
 
-
-# "<Portfolio> Minister <Name>": a titled person after the portfolio words.
-_TITLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:Minister|Secretary|Commissioner)\s+[A-Z][\w'’-]+")
 
 
 _DESCRIPTION_TAIL = re.compile(
@@ -890,7 +893,7 @@ _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anc
 # "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
 # calls by different names are one role.
 _CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*|(?:,[^;()]{1,60})?\s*\(\s*)(?P<role>host|presenter|anchor|"
+                        r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*|(?:,(?:(?!\band\b)[^;(),]){1,60})?\s*\(\s*)(?P<role>host|presenter|anchor|"
                         r"moderator|chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
 # A sentence's end, which a cast line lacks; "..., Corvane Networks Inc." is no sentence.
 _ENDS_TURN_SENTENCE = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)[.?!”\"]\s*$")
@@ -980,12 +983,13 @@ camera video link via continuing laughs laughter applause crosstalk inaudible"""
 def is_excerpt(texts: Sequence[str]) -> bool:
     """A story that quotes an exchange in a few labelled lines ("From the meeting:" and three
     "CLLR ASHWORTH: ..." lines in 30 units): a transcript (:func:`is_transcript`) whose
-    labelled lines are under a quarter of its units; a briefing's or interview's are a third
-    or more."""
+    labelled lines are under a quarter of its units and begin only after its first third of
+    prose. A briefing's or interview's labels are a third or more of its units, or begin
+    within its first few (a long opening statement may follow)."""
     if len(texts) < 10 or not is_transcript(texts):
         return False
-    labelled = sum(1 for t in texts if speaker_label(t) is not None or _QA_LABEL.match(t))
-    return labelled < 0.25 * len(texts)
+    labelled = [i for i, t in enumerate(texts) if speaker_label(t) is not None or _QA_LABEL.match(t)]
+    return len(labelled) < 0.25 * len(texts) and labelled[0] >= len(texts) / 3
 
 
 def is_transcript(texts: Sequence[str]) -> bool:
@@ -1342,6 +1346,10 @@ _GAP_BREAK = re.compile(r"\b(?:said|says|say|told|tells|and|but|or|of|to|in|on|a
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+# What speaks or acts for the body that owns it: "the bank’s (seven-member) board".
+_ORGAN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:board|office|statement|spokesperson|spokesman|spokeswoman|"
+                          r"lawyers|management|directors|committee|panel|secretariat|website|summary|minutes|"
+                          r"report|figures|data|filing|decision)\b")
 
 
 def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1355,7 +1363,8 @@ def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
             gap = text[m.end:after.start] if after else ""
             if after and len(gap.split()) <= 5 and not _GAP_BREAK.search(gap) and not _POSSESSIVE.search(after.text):
                 m = Mention(after.start, after.end, after.text, m.score)
-            elif m.text[:1].islower():  # "The bank’s seven-member board voted": the bank, a description
+            elif m.text[:1].islower() and _ORGAN_AFTER.match(text, m.end):
+                # "The bank’s seven-member board voted": the bank, a description (not "The company’s rivals")
                 det = _DETERMINER_BEFORE.search(text, 0, m.start)
                 start = det.start() if det else m.start
                 end = m.start + len(_POSSESSIVE.sub("", m.text))
@@ -1401,7 +1410,8 @@ def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _word_stem(word: str) -> str:
     """A word without case, possessive or plural ending: "Nurses'" and "nurse" are one."""
-    return re.sub(r"s$", "", re.sub(r"['’]s?$", "", word.lower()))
+    word = re.sub(r"['’]s?$", "", word.lower())
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")) else word
 
 
 _TWO_DESCRIPTIONS = re.compile(r"(?:(?:officials|representatives|sources)\s+(?:at|from|in)\s+)?((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
@@ -1498,15 +1508,48 @@ def _titled_role(mention: str) -> bool:
         and words[head - 1].lower() in _PERSON_DESCRIPTIONS
 
 
-_DESCRIPTION_THEN_NAME = re.compile(r"\s*,\s*(?:(?!(?:by|of|with|in|for|from|at|to|and|or|beside|near|after|before|"
-                                    r"like|than|as)\b)[a-z][\w-]*(?<!ing)(?<!ed)\s+){1,3}")
-# (", former deputy ", not ", led by " or ", speaking beside ")
+# Between a description and the name it sets off: only words of a post ("Its chair, former
+# deputy prime minister Ruth Kanellis, ..."), not "unlike", "whose" or "led by".
+_DESCRIPTION_THEN_NAME = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
+_POST_MODIFIERS = frozenset("""former deputy acting interim then current outgoing incoming retired veteran longtime
+long-time senior junior chief vice assistant associate executive managing principal shadow new newly ex""".split())
+
+
+# After a speaker's mention, its own reporting verb (past a short apposition: "Tomas Berg, their
+# chair, said"; not ", and I said").
+_OWN_SAYING_VERB = re.compile(r"(?:\s*,(?![^,]*\b(?:and|but|so|I|we|he|she|they)\b)[^,]{1,80})?,?\s+"
+                              r"(?:has\s+|had\s+|also\s+)?" + _SAY + r"\b")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|until|when|once|before|after|provided)\b", re.IGNORECASE)
+
+
+def _passive_subject(text: str, before: list[Mention], verb: int) -> list[Mention]:
+    """The subject of "... was quoted by X as saying" among the mentions ``before`` the verb:
+    the first, with those coordinated to it ("Gareth Mole, head of competitions at the
+    Northern League, was quoted": Mole), or the name set off just before the verb when the
+    first only describes it ("The EFL's director of competitions, Gareth Ambrose-Finch, was
+    quoted": Ambrose-Finch)."""
+    if not before:
+        return []
+    first, last = before[0], before[-1]
+    describes = is_reference(first.text) or _lower_head(first.text) or bool(_POSSESSIVE.search(first.text)) \
+        or text[first.end:first.end + 2] in ("'s", "’s")
+    if describes and last is not first and re.fullmatch(r"\s*,?\s*", text[last.end:verb]) \
+            and text[last.start - 2:last.start].strip() == ",":
+        return [last]
+    subject = [first]
+    for m in before[1:]:
+        if not _AND_GAP.fullmatch(text, subject[-1].end, m.start):
+            break
+        subject.append(m)
+    return subject
 
 
 def _named_in_apposition(text: str, description: Mention, m: Mention) -> bool:
     """``m`` names, in an apposition, the party ``description`` describes: "Its chair, former
     deputy prime minister Ruth Kanellis, ..." (not "Peru's delegation, led by X, ...")."""
-    return _DESCRIPTION_THEN_NAME.fullmatch(text, description.end, m.start) is not None \
+    gap = _DESCRIPTION_THEN_NAME.fullmatch(text, description.end, m.start)
+    return gap is not None and all(w in _POST_MODIFIERS or w in TITLE_WORDS or w in _PERSON_DESCRIPTIONS
+                                   for w in gap.group().strip(" ,").split()) \
         and text[m.end:m.end + 1] == "," and (is_reference(description.text) or _lower_head(description.text)) \
         and not is_reference(m.text) and not _lower_head(m.text) and not _title_only(m.text)
 
@@ -1869,8 +1912,8 @@ _ORIGIN_GROUP = re.compile(r"(?:^|(?<=\s)|(?<=“))(?P<np>(?P<adj>" + _DEMONYM +
                            + r")\s+(?:[a-z]+\s+)?(?:" + _GROUP_PLURALS + r"))\b")
 
 
-# Adjectives of origin of real countries, for "Finnish officials said" where the article never
-# names Finland (a place the article names comes first: see _country_of_demonym).
+# Adjectives of origin of real countries, also those no rule derives from the name ("Finnish",
+# "Dutch", "Swiss"), for the country an article names (see _country_of_demonym).
 _DEMONYMS = {d: c for c, ds in {
     "Afghanistan": "Afghan", "Albania": "Albanian", "Algeria": "Algerian", "Argentina": "Argentine Argentinian",
     "Armenia": "Armenian", "Australia": "Australian", "Austria": "Austrian", "Azerbaijan": "Azerbaijani",
@@ -2088,6 +2131,16 @@ def _countries_and_capitals() -> frozenset[str]:
     names = {getattr(c, a).lower() for c in pycountry.countries for a in ("name", "common_name", "official_name")
              if getattr(c, a, None)}
     return frozenset(names) | _PLACES
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Lowercased names of the states, provinces and regions of every country (pycountry's ISO
+    3166-2 list, loaded on first use): "Texas" in "Texas Mutual Insurance" is a place, so no
+    short name of the firm."""
+    import pycountry
+
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)
 
 
 def _is_person(name: str, described: frozenset[str]) -> bool | None:
@@ -2322,8 +2375,10 @@ class HolderResolver:
         if legal and len(name) > len(self._longest.get(" ".join(words[:-1]), "")):
             self._longest[" ".join(words[:-1])] = name  # "Solvane Grid Technologies" -> "... N.V."
         corporate = len(words) > 2 and words[-1] in _CORPORATE and person is not True
-        if corporate and words[-2] not in _CONNECTORS and " ".join(words[:-1]) not in self._longest:
-            self._longest[" ".join(words[:-1])] = name  # "Kestrel Point" -> "Kestrel Point Capital"
+        short = " ".join(words[:-1])
+        if corporate and words[-2] not in _CONNECTORS and short not in self._longest \
+                and short not in _countries_and_capitals() and short not in _regions():
+            self._longest[short] = name  # "Kestrel Point" -> "Kestrel Point Capital" (not "Hong Kong Airlines")
         if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in _GIVEN_NAMES \
                 and words[2] not in _GIVEN_NAMES and words[1] not in _NAME_LINKS and words[1].isalpha() \
                 and all(w[:1].isupper() for w in name.split()) and not any(
@@ -2334,7 +2389,7 @@ class HolderResolver:
         if 1 < len([w for w in words if w not in ("&", "and")]) <= 3 + legal \
                 and len(name) > len(self._longest.get(words[0], "")):
             company = person is not True and words[-1] in _SHORT_BY_FIRST_WORD and words[0] not in _CORPORATE \
-                and len(words[0]) > 3 and words[0] not in _countries_and_capitals()
+                and len(words[0]) > 3 and words[0] not in _countries_and_capitals() and words[0] not in _regions()
             family_first = person is not False and (words[0] in _FAMILY_NAME_FIRST or (
                 len(words) == 2 and person and words[0].isalpha() and words[0] not in _GIVEN_NAMES) or (
                 # "Azlan" for Azlan Harun Idris: three names, none a given name we know, are read first-name first
@@ -2557,6 +2612,9 @@ class HolderResolver:
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
                     asker = _QUESTIONER.match(text, question.end())
+                    if asker and any(w.lower() in _STAGE_DIRECTIONS | {"mic", "zoom", "question", "unidentified"}
+                                     for w in asker.group("name").split()):
+                        asker = None  # "Q: (Through Interpreter) ...", "Q: (Off Mic) ...": no name
                     holders = [ResolvedHolder(display_form(asker.group("name")), Mention(
                         asker.start("name"), asker.end("name"), asker.group("name")), sentence_id)
                         if asker else ResolvedHolder(REPORTER, None, sentence_id)]
@@ -2584,17 +2642,15 @@ class HolderResolver:
             elif not self.turn and not self._subject and len(holders) == 1 and holders[0].holder in self.named \
                     and self.named[holders[0].holder].person:
                 self._subject = holders  # the first person the intro presents ("Transit chief Wierzbicki: ...")
-            elif self.turn and label == "condition" and (relayed or self._relays_condition(text, holders)):
+            elif self.turn and label == "condition" and (relayed or self._others_speaking(text, holders, named=True)):
                 # "Leader Hale said this morning your nominee won't get a vote until ...": inside a
-                # turn, a condition another party sets is held by that party (the guide's
+                # turn, a condition another named party sets is held by that party (the guide's
                 # convention 9 and the scheme's rule 1), also where its quotation runs on
-                holders = relayed or [h for h in holders if h.mention is not None]
+                holders = relayed or self._others_speaking(text, holders, named=True)
                 self._relayed = holders if self.in_quote else []
                 self.label = self.last_label = "condition"
-            elif self.turn and self.excerpt and any(
-                    h.mention is not None and h.holder not in SPECIAL_HOLDERS and h.holder != REPORTER
-                    and h.mention.text.lower() not in PRONOUNS and h.holder not in {t.holder for t in self.turn}
-                    for h in holders):
+            elif self.turn and self.excerpt and label in ("attribution", "condition") \
+                    and self._others_speaking(text, holders):
                 self.turn = []  # a story quoting an exchange goes on in prose: "The authority later said ..."
             elif self.turn:
                 # Inside a speaker's turn every sentence is that speaker's (an attribution, or a
@@ -2621,18 +2677,16 @@ class HolderResolver:
                 self._cast_posts(text)
         return holders
 
-    # "Counting stops only if the sheriff's office tells us to ...": a party inside the condition
-    _SUBORDINATOR_BEFORE = re.compile(r"\b(?:if|unless|until|when|once|before|after|provided)\b", re.IGNORECASE)
-
-    _SAID_AFTER = re.compile(r"(?:\s*,[^,]{1,80})?,?\s+(?:has\s+|had\s+|also\s+)?" + _SAY + r"\b")
-
-    def _relays_condition(self, text: str, holders: list[ResolvedHolder]) -> bool:
-        """A turn's sentence that reports another party by name ("Anneke said to me ...")."""
+    def _others_speaking(self, text: str, holders: list[ResolvedHolder], named: bool = False) -> list[ResolvedHolder]:
+        """The holders a turn's sentence gives to a party other than the turn's speaker, as
+        the subject of its own reporting verb ("Anneke said to me ...", "The disability
+        charity Access Forward said ..."); ``named``: by name only, not a description. A
+        party inside a condition ("... only if the sheriff's office tells us") is none."""
         speakers = {h.holder for h in self.turn}
-        return any(
-            h.mention is not None and self._SAID_AFTER.match(text, h.mention.end) and h.holder not in SPECIAL_HOLDERS and h.holder != REPORTER
-            and h.holder not in speakers and h.mention.text.lower() not in PRONOUNS
-            and not self._SUBORDINATOR_BEFORE.search(text, 0, h.mention.start) for h in holders)
+        return [h for h in holders if h.mention is not None and h.holder not in SPECIAL_HOLDERS
+                and h.holder != REPORTER and h.holder not in speakers and h.mention.text.lower() not in PRONOUNS
+                and _OWN_SAYING_VERB.match(text, h.mention.end) and not _SUBORDINATOR_BEFORE.search(text, 0, h.mention.start)
+                and not (named and (is_reference(h.mention.text) or _lower_head(h.mention.text)))]
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
                            sentence_ids: Sequence[int]) -> list[tuple[str, list[ResolvedHolder]]]:
@@ -2744,15 +2798,15 @@ class HolderResolver:
                   if not info.person and " " not in name and len(name) >= 4 and word.startswith(name[:-1]) and (
                       word[len(name):] in ("n", "i", "an", "ian", "ese", "ish", "ic")
                       or (word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"))]
-        if not places:  # "Finnish and Estonian officials": a country's, named in the article or not
+        if not places:  # "Finnish officials" in an article naming Finland; "Cuban exiles" stay as written
             country = _DEMONYMS.get(word)
-            return ResolvedHolder(country, h.mention, h.sentence_id) if country else h
+            info = self.named.get(country) if country else None
+            return ResolvedHolder(country, h.mention, h.sentence_id, info.sentence_id) if info else h
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
     # Heads that name one kind of body: "the nurses' union" may be a federation.
-    _KINDRED_HEADS = (frozenset("union federation association guild congress confederation".split()),
-                      frozenset("office institute bureau agency authority".split()))
+    _KINDRED_HEADS = (frozenset("union federation association guild congress confederation".split()),)
 
     def _organisation_described(self, h: ResolvedHolder) -> ResolvedHolder:
         """An organisation described in lowercase that resolved to no one ("Nurses' union" in
@@ -3024,10 +3078,8 @@ class HolderResolver:
             if passive:  # "X was quoted by VNA as saying": X holds it, the outlet only relays
                 before = [m for m in mentions if m.end <= passive.start()] or [
                     m for m in _candidate_names(text) if m.end <= passive.start()][-1:]
-                while len(before) > 1 and not _AND_GAP.fullmatch(text, before[-2].end, before[-1].start):
-                    del before[-2]  # "The EFL's director, Gareth Ambrose-Finch, was quoted": the director
-                mentions = before if before else [m for m in mentions if m.end <= passive.start(1)
-                                                       or m.start >= passive.end()]
+                mentions = _passive_subject(text, before, passive.start()) or [
+                    m for m in mentions if m.end <= passive.start(1) or m.start >= passive.end()]
             elif quoted:  # "Xinhua quoted X as saying": X holds it, the outlet only relays
                 inner = [m for m in mentions if m.start >= quoted.start(1) and m.end <= quoted.end(1)]
                 if not inner:

@@ -1831,8 +1831,8 @@ def test_h12_patterns_of_the_eleventh_session():
               ["The Irish Federation of Nurses and Midwives"]),
              ("Month on month, prices fell, the statistics office said.", "attribution", "ACTOR", ["statistics office"]),
              ("The figures came from the National Statistics Institute.", "claim", "NONE", [])]
-    assert run_late(units) == [["Irish Federation of Nurses and Midwives"]] * 2 + [["National Statistics Institute"],
-                                                                                   ["NONE"]]
+    # (only a union's kin: an "office" may be an institute or a think tank, so it stays as written)
+    assert run_late(units) == [["Irish Federation of Nurses and Midwives"]] * 2 + [["Statistics office"], ["NONE"]]
     units = [("Company plans to file in 2027", "claim", "ACTOR", ["Company"]),
              ("About Calloway Biotherapeutics", "claim", "NONE", [])]
     r = HolderResolver()
@@ -1849,9 +1849,13 @@ def test_h12_patterns_of_the_eleventh_session():
     units = [("The jury sent a note to Mrs Justice Harriet Okafor.", "claim", "NONE", []),
              ("Mrs Justice Okafor said she would sentence on Friday.", "attribution", "ACTOR", ["Mrs Justice Okafor"])]
     assert run(units)[1] == ["Harriet Okafor"]
-    # "Finnish and Estonian officials": the countries, named in the article or not.
-    text = "Finnish and Estonian officials said they would back the plan."
-    assert run_late([(text, "attribution", "ACTOR", ["Finnish", "Estonian"])]) == [["Finland", "Estonia"]]
+    # "Finnish and Estonian officials": the countries the article names; a group of people
+    # from a country the article never names stays as written.
+    units = [("A former ambassador to Finland and Estonia chaired the panel.", "claim", "NONE", []),
+             ("Finnish and Estonian officials said they would back the plan.", "attribution", "ACTOR",
+              ["Finnish", "Estonian"]),
+             ("Cuban exiles in Miami said they would protest.", "attribution", "ACTOR", ["Cuban"])]
+    assert run_late(units)[1:] == [["Finland", "Estonia"], ["Cuban"]]
 
 
 def test_h13_patterns_of_the_eleventh_session():
@@ -1917,3 +1921,60 @@ def test_h13_patterns_of_the_eleventh_session():
     text = "Officials at the ministry and the bank said the meetings were routine."
     assert [h.holder for h in r.resolve(1, "attribution", "ACTOR", [m(text[:38], text)], text)] == [
         "Ministry of Finance", "Arvenian National Bank"]
+
+
+
+def test_the_review_of_the_eleventh_session():
+    """A helper read the session's rules and confirmed 12 misfires on ordinary news; each is here."""
+    # A briefing's long opening statement is no excerpt: its turn runs to the next label.
+    texts = (["Flood briefing", "MINISTER HALLORAN: Good morning."] + [f"Statement sentence {i}." for i in range(10)]
+             + ["Q: When will the water fall?", "MINISTER HALLORAN: By Friday.", "Q: Thanks.", "(END)"])
+    assert is_transcript(texts) and not is_excerpt(texts)
+    # The passive relay: the subject, not the body in its apposition.
+    for text, ms, want in [
+            ("Gareth Mole, head of competitions at the Northern League, was quoted by Sky Sports as saying no club "
+             "would be charged.", ["Gareth Mole", "Northern League", "Sky Sports"], ["Gareth Mole"]),
+            ("Sara Ilves, an economist at Nordbank, was quoted by the Helsinki Times as saying rates would fall.",
+             ["Sara Ilves", "Nordbank", "Helsinki Times"], ["Sara Ilves"]),
+            ("Ana Ruiz and Bo Li were quoted by Xinhua as saying talks went well.", ["Ana Ruiz", "Bo Li", "Xinhua"],
+             ["Ana Ruiz", "Bo Li"])]:
+        assert run([(text, "attribution", "ACTOR", ms)]) == [want]
+    # Only the words of a post lie between a description and its name.
+    for text, ms in [("The opposition, unlike finance minister Petra Lind, said the plan was wrong.",
+                      ["The opposition", "finance minister Petra Lind"]),
+                     ("The union, whose members include nurse Ann Lee, said the plan was wrong.",
+                      ["The union", "nurse Ann Lee"])]:
+        assert run([(text, "attribution", "ACTOR", ms)])[0] != ["Petra Lind"] and run(
+            [(text, "attribution", "ACTOR", ms)])[0] != ["Ann Lee"]
+    # In a turn, the speaker's own condition stays the speaker's ("I called X, and I said ...").
+    units = [("PREMIER WALSH: Thanks for coming.", "attribution", "ACTOR", ["PREMIER WALSH"]),
+             ("I called Mayor Ruiz, and I said we will not release the money until the audit is done.", "condition",
+              "ACTOR", ["Mayor Ruiz"]),
+             ("The union, which I met on Friday, said nothing new, so we will keep the depots shut until they sign.",
+              "condition", "ACTOR", ["The union"])]
+    assert run(units, HolderResolver(transcript=True))[1:] == [["Walsh"], ["Walsh"]]
+    # A place before a firm's last word is no short form of the firm.
+    units = [("Hong Kong Airlines will cut 20 flights.", "claim", "ACTOR", ["Hong Kong Airlines"]),
+             ("Hong Kong said it would review the licence.", "attribution", "ACTOR", ["Hong Kong"]),
+             ("Texas Mutual Insurance raised premiums.", "claim", "ACTOR", ["Texas Mutual Insurance"]),
+             ("Texas sued the firm.", "claim", "ACTOR", ["Texas"])]
+    assert [o for o in run(units)[1::2]] == [["Hong Kong"], ["Texas"]]
+    # A stage direction in brackets after "Q:" names no questioner.
+    units = [("Q: (Through Interpreter) Minister, when will the border reopen?", "attribution", "ACTOR", [])]
+    assert run(units, HolderResolver(transcript=True)) == [["Reporter"]]
+    # A possessor before a noun that does not speak for it is not the holder.
+    units = [("Kestrel Foods raised its bid.", "claim", "ACTOR", ["Kestrel Foods"]),
+             ("The company’s rivals said regulators should block the deal until it sells a plant.", "condition",
+              "ACTOR", ["company’s"])]
+    assert run(units)[1] != ["Kestrel Foods"]
+    # A cast line's post holds no other names: "A, post, and B (moderator)" is B's.
+    units = [("Participants: Dr. Lucia Ferreira, Minister for Health, and Daniel Kiprop (moderator)", "claim", "NONE",
+              []), ("MODERATOR: Good morning.", "attribution", "ACTOR", ["MODERATOR"])]
+    assert run(units, HolderResolver(transcript=True))[1] != ["Lucia Ferreira"]
+    # "Energy agency" is no "Institute for Energy Studies": only a union's kin are read as its name.
+    units = [("Energy agency cuts oil demand forecast", "attribution", "ACTOR", ["Energy agency"]),
+             ("Analysts at the Oxford Institute for Energy Studies said demand was weak.", "attribution", "ACTOR",
+              ["Oxford Institute for Energy Studies"])]
+    assert run_late(units)[0] == ["Energy agency"]
+    # A party whose name is a portfolio too is a second holder.
+    assert split_coordinated("Reform and Housing Secretary Ann Lee") == ["Reform", "Housing Secretary Ann Lee"]
