@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -17,7 +18,7 @@ from classifier.encoding import NO_UNIT, context_for, encode, joint_windows, pad
 from classifier.errors import DataError, InputError
 from classifier.holders import find_gold_mentions
 from classifier.records import load_articles
-from classifier.scheme import HOLDER_KINDS, LABEL2ID, Article, holder_kind
+from classifier.scheme import HOLDER_KINDS, LABEL2ID, SPECIAL_HOLDERS, Article, holder_kind
 
 
 def data_hash(paths: Iterable[Path]) -> str:
@@ -29,13 +30,36 @@ def data_hash(paths: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+def canonical_only(actors: dict[str, list[str]]) -> bool:
+    """An article whose actors list no alias but the canonical name (the probe articles):
+    its short forms, descriptions and pronouns of a holder are found by no alias."""
+    return bool(actors) and all(list(aliases) in ([], [name]) for name, aliases in actors.items())
+
+
+def gold_spans(text: str, holders: Sequence[str], actors: dict[str, list[str]]) -> list[tuple[int, int]] | None:
+    """The gold holder mentions of a unit (:func:`classifier.holders.find_gold_mentions`), or
+    None where they cannot be known: in an article that lists canonical names only (the probe
+    articles), a named holder not written out in full may still be mentioned ("Lan" for "Phan
+    Thi Mai Lan", "the union", "she"), as no alias says. Such a unit then teaches the tagger
+    nothing, rather than that the mention is none. Articles with aliases (the gold corpus)
+    are read as before."""
+    spans = find_gold_mentions(text, holders, actors)
+    if not canonical_only(actors):
+        return spans
+    for holder in holders:
+        if holder not in SPECIAL_HOLDERS and not re.search(r"(?<!\w)" + re.escape(holder) + r"(?!\w)", text,
+                                                            re.IGNORECASE):
+            return None
+    return spans
+
+
 def unit_examples(articles: Sequence[Article], window: int, sep: str) -> list[dict]:
     """One example per unit: target, context, label, holder kind and gold mention spans."""
     rows = []
     for art in articles:
         texts = [u.text for u in art.units]
         for i, unit in enumerate(art.units):
-            spans = find_gold_mentions(unit.text, unit.holders, art.actors)
+            spans = gold_spans(unit.text, unit.holders, art.actors)
             rows.append({
                 "article_id": art.article_id,
                 "sentence_id": unit.sentence_id,
@@ -43,8 +67,9 @@ def unit_examples(articles: Sequence[Article], window: int, sep: str) -> list[di
                 "context": context_for(texts, i, window, sep),
                 "labels": LABEL2ID[unit.label],
                 "kinds": HOLDER_KINDS.index(holder_kind(unit.holders)),
-                "span_starts": [s for s, _ in spans],
-                "span_ends": [e for _, e in spans],
+                "span_starts": [s for s, _ in spans or ()],
+                "span_ends": [e for _, e in spans or ()],
+                "span_known": spans is not None,
             })
     return rows
 
@@ -61,12 +86,13 @@ def tokenise(tokenizer, rows: list[dict], max_length: int):
             spans = list(zip(batch["span_starts"][i], batch["span_ends"][i]))
             # Tokens outside the target (specials, context) get no tag: (0, 0) reads as "no text".
             offsets = [o if sid == 0 else (0, 0) for o, sid in zip(enc["offset_mapping"][i], seq_ids)]
-            tags_all.append(_bio(offsets, spans))
+            tags = _bio(offsets, spans)
+            tags_all.append(tags if batch["span_known"][i] else [-100] * len(tags))
         return {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"],
                 "token_type_ids": enc["token_type_ids"], "span_tags": tags_all}
 
     ds = Dataset.from_list(rows)
-    return ds.map(_map, batched=True, remove_columns=["target", "context", "span_starts", "span_ends"],
+    return ds.map(_map, batched=True, remove_columns=["target", "context", "span_starts", "span_ends", "span_known"],
                   desc="Tokenising")
 
 
@@ -99,7 +125,8 @@ def window_examples(tokenizer, articles: Sequence[Article], max_length: int, max
             for j, i in enumerate(w.units):
                 unit = art.units[i]
                 a, z = w.spans[j]
-                tags[a:z] = _bio(w.offsets[j], find_gold_mentions(unit.text, unit.holders, art.actors))
+                spans = gold_spans(unit.text, unit.holders, art.actors)
+                tags[a:z] = _bio(w.offsets[j], spans) if spans is not None else [-100] * (z - a)
                 labels.append(LABEL2ID[unit.label])
                 kinds.append(HOLDER_KINDS.index(holder_kind(unit.holders)))
             rows.append({"input_ids": w.input_ids, "attention_mask": [1] * len(w.input_ids),
