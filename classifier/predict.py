@@ -132,8 +132,9 @@ class Predictor:
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
         texts = [u.text for u in article.units]
-        resolver = HolderResolver(transcript=is_transcript(texts), issuer=press_release_issuer(texts),
-                                  excerpt=is_excerpt(texts))
+        transcript = is_transcript(texts)
+        resolver = HolderResolver(transcript=transcript, issuer=press_release_issuer(texts),
+                                  excerpt=transcript and is_excerpt(texts))
         resolved = []
         for unit, out in zip(article.units, outputs):
             label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]
