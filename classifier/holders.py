@@ -175,7 +175,8 @@ _STOP_CHARS = re.compile("[,;:()\\[\\]\"“”]")  # punctuation that ends a nam
 # A full stop after a word that is no abbreviation ends a sentence, and so a name's growth:
 # "[Excerpt. The President's statement ...]" holds no "Excerpt. The President".
 _SENTENCE_STOP = re.compile(r"\.\s")
-_LONG_ABBREVIATIONS = frozenset("calif assoc messrs".split())
+_LONG_ABBREVIATIONS = frozenset("""calif assoc messrs corp dept govt bros assn univ sept inst intl natl prof capt supt
+insp cmdr comdr lieut cllr sgts gens reps sens""".split())
 
 
 def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,9 +197,11 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     def stops_after(i: int) -> bool:  # punctuation between word i and word i+1
         if _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None:
             return True
-        word = words[i][2]
-        return (len(word) > 4 and word[1:].islower() and word.lower() not in _LONG_ABBREVIATIONS
-                and _SENTENCE_STOP.match(text, words[i][1]) is not None)
+        word, end = words[i][2], words[i][1]
+        if word.endswith(".") and word[:-1].isalpha():  # "Wire." kept its dot as if an abbreviation
+            word, end = word[:-1], end - 1
+        return (len(word) > 3 and word[1:].islower() and word.lower() not in _LONG_ABBREVIATIONS
+                and _SENTENCE_STOP.match(text, end) is not None)
 
     span_words = [w for _, _, w in words[i0:i1 + 1]]
     namey = (any(_capital(w) for w in span_words)
@@ -605,7 +608,7 @@ forestry mines lands planning development security intelligence research technol
 youth sports labour labor social interior economy communications digital transportation infrastructure climate
 commerce mining petroleum aviation maritime telecommunications information broadcasting women children family
 welfare veterans consumer rural urban local regional public expenditure enterprise heritage arts
-equality integration disability higher further overseas policing nature farming""".split())
+equality integration disability higher further overseas policing nature farming minerals""".split())
 
 
 def split_coordinated(name: str) -> list[str]:
@@ -1238,6 +1241,9 @@ def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]
     overlapping the frame's noun phrase, with the tagger's usual misreadings of it mended
     (an empty result: the frame's own phrase speaks, see :func:`_frame_mention`)."""
     start, end = frame
+    stop = [x for x in _INNER_SENTENCE_STOP.finditer(text, start, end) if x.group(1).lower() not in _LONG_ABBREVIATIONS]
+    if stop:  # "Q: Pacific Wire. The European Union said": the sentence the speaker is in
+        start = stop[-1].end()
     np = text[start:end]
     if _PART_OF.match(text, start):
         return []  # "One of them said": the frame's own phrase names the group (_frame_mention)
@@ -1512,7 +1518,8 @@ def _titled_role(mention: str) -> bool:
 # deputy prime minister Ruth Kanellis, ..."), not "unlike", "whose" or "led by".
 _DESCRIPTION_THEN_NAME = re.compile(r"\s*,\s*(?:[a-z][\w-]*\s+){1,3}")
 _POST_MODIFIERS = frozenset("""former deputy acting interim then current outgoing incoming retired veteran longtime
-long-time senior junior chief vice assistant associate executive managing principal shadow new newly ex""".split())
+long-time senior junior chief vice assistant associate executive managing principal shadow new newly ex
+international""".split())
 
 
 # After a speaker's mention, its own reporting verb (past a short apposition: "Tomas Berg, their
@@ -1549,7 +1556,7 @@ def _named_in_apposition(text: str, description: Mention, m: Mention) -> bool:
     deputy prime minister Ruth Kanellis, ..." (not "Peru's delegation, led by X, ...")."""
     gap = _DESCRIPTION_THEN_NAME.fullmatch(text, description.end, m.start)
     return gap is not None and all(w in _POST_MODIFIERS or w in TITLE_WORDS or w in _PERSON_DESCRIPTIONS
-                                   for w in gap.group().strip(" ,").split()) \
+                                   or w in _PORTFOLIOS for w in gap.group().strip(" ,").split()) \
         and text[m.end:m.end + 1] == "," and (is_reference(description.text) or _lower_head(description.text)) \
         and not is_reference(m.text) and not _lower_head(m.text) and not _title_only(m.text)
 
@@ -1564,6 +1571,11 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ri Song Chol, vice-minister of Foreign Affairs of the DPRK, ...": his post
         if out and text[out[-1].end:m.start] == " (" and text[m.end:m.end + 1] == ")" and m.text.isupper():
             continue  # "Norvan News Agency (NNA)": the short form of the name before it
+        if out and text[out[-1].end:m.start] == " and " and _title_only(out[-1].text) \
+                and m.text.split()[0].lower() in _PORTFOLIOS:
+            # "Minister for Youth" + " and " + "Sports Akosua Frimpong-Darko": one minister's portfolios
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], max(out[-1].score, m.score))
+            continue
         if out and _named_in_apposition(text, out[-1], m):
             # "Its chair, former deputy prime minister Ruth Kanellis, put it": the name
             out[-1] = Mention(m.start, m.end, m.text, max(out[-1].score, m.score))
@@ -1669,7 +1681,14 @@ def _after_kicker(text: str, kicker: re.Match | None, m: Mention) -> Mention:
     dash = max(m.text.rfind(" – "), m.text.rfind(" — "))
     if dash > 0:
         return Mention(m.start + dash + 3, m.end, m.text[dash + 3:], m.score)
+    stop = [x for x in _INNER_SENTENCE_STOP.finditer(m.text) if x.group(1).lower() not in _LONG_ABBREVIATIONS]
+    if stop:  # "Q: Pacific Wire. The European Union said ...": the sentence the speaker is in
+        return Mention(m.start + stop[-1].end(), m.end, m.text[stop[-1].end():], m.score)
     return m
+
+
+# A full stop inside a marked span after a word that is no abbreviation (as in snap_mention).
+_INNER_SENTENCE_STOP = re.compile(r"\b([A-Z]?[a-z]{3,})\.\s+(?=[A-Z])")
 
 
 _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
@@ -2611,6 +2630,8 @@ class HolderResolver:
                 intro = None  # "Mr Halvorsen, Minister Halvorsen.", "Prime Minister, Prime Minister.": calling out
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
+                    self.turn = []
+                    relayed = self._others_speaking(text, holders) if label == "condition" else []
                     asker = _QUESTIONER.match(text, question.end())
                     if asker and any(w.lower() in _STAGE_DIRECTIONS | {"mic", "zoom", "question", "unidentified"}
                                      for w in asker.group("name").split()):
@@ -2625,6 +2646,11 @@ class HolderResolver:
                                for h in self.answerer or self._subject]
                 self.turn = holders
                 self.label = _turn_label(label, text)
+                if question.group(1)[0] == "Q" and relayed:
+                    # "Q: The Dutch government said its frigates would sail only if ... ?": the guide's
+                    # current gold gives a relayed condition to the party that sets it; the question
+                    # turn goes on after it
+                    holders, self.label = relayed, "condition"
             elif intro:  # "Priya Nandakumar, Coastline Radio.": the reporter asking names herself
                 name = display_form(intro.group("name"))
                 holders = [ResolvedHolder(name, Mention(intro.start("name"), intro.end("name"), intro.group("name")),
@@ -2636,6 +2662,11 @@ class HolderResolver:
                 self.turn = [h for h in holders if h.holder not in SPECIAL_HOLDERS]
                 if self.turn and not any(normalize_holder(h.holder) == "reporter" for h in self.turn):
                     self.answerer = self.turn
+
+            elif self.turn and _CREDIT_LINE.match(text) and all(h.sentence_id in self._headlines for h in self.turn):
+                # "Leah Okonkwo-Hart: ‘I made the film ...’" then "By Jonas Ekberg": the headline's
+                # speaker spoke in the headline (and its standfirst) only
+                self.turn = []
             elif _FURNITURE.match(text) or _TURN_END.match(text):
                 if not _SPEAKER_GOES_ON.match(text):
                     self.turn = []  # a note or stage direction ends the turn ("[Reads statement]" does not)
@@ -2686,6 +2717,7 @@ class HolderResolver:
         return [h for h in holders if h.mention is not None and h.holder not in SPECIAL_HOLDERS
                 and h.holder != REPORTER and h.holder not in speakers and h.mention.text.lower() not in PRONOUNS
                 and _OWN_SAYING_VERB.match(text, h.mention.end) and not _SUBORDINATOR_BEFORE.search(text, 0, h.mention.start)
+                and ". " not in h.holder  # (no span read across a full stop)
                 and not (named and (is_reference(h.mention.text) or _lower_head(h.mention.text)))]
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
@@ -2744,17 +2776,23 @@ class HolderResolver:
             if h.sentence_id in self._headlines:
                 # a headline's "Texas senator holds up ..." -> "Sen. Marjorie Caldwell"; a "Nurses
                 # union leader" is no "Council leader"
-                wanted = {words[-1]} | {w for w in words[:-1] if w in _ORG_WORDS}
+                # ("Omani minister says" is the Omani minister of an article with two ministers)
+                wanted = {words[-1]} | {w for w, raw in zip(words[:-1], _LEADING_THE.sub("", h.holder).split())
+                                        if w in _ORG_WORDS or raw in _DEMONYMS}
             else:
                 # "The water minister says ..." before "Water Minister Deborah Kane": every word
                 # must describe her ("the opposition leader" is no "Council Leader Ana Pryce")
                 wanted = set(words)
         else:
             return h
-        found = [(name, info) for name, info in self.named.items()
-                 if not _title_only(name) and not name[1:].islower() and info.person is not False
-                 and name.split()[-1].lower() not in _PERSON_DESCRIPTIONS  # "Housing Minister" is no one's name
-                 and wanted <= info.titles | _judge_by_title(info.titles)]
+        people = [(name, info) for name, info in self.named.items()
+                  if not _title_only(name) and not name[1:].islower() and info.person is not False
+                  and name.split()[-1].lower() not in _PERSON_DESCRIPTIONS]  # "Housing Minister" is no one's name
+        found = [(name, info) for name, info in people if wanted <= info.titles | _judge_by_title(info.titles)]
+        origin = {w.lower() for w in h.holder.split() if w in _DEMONYMS}
+        if not found and origin & wanted:  # "Irish minister" for a "Transport Minister X" never called Irish
+            found = [(name, info) for name, info in people
+                     if wanted - origin <= info.titles | _judge_by_title(info.titles)]
         if len(found) != 1:
             return h
         name, info = found[0]

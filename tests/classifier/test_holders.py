@@ -1978,3 +1978,37 @@ def test_the_review_of_the_eleventh_session():
     assert run_late(units)[0] == ["Energy agency"]
     # A party whose name is a portfolio too is a second holder.
     assert split_coordinated("Reform and Housing Secretary Ann Lee") == ["Reform", "Housing Secretary Ann Lee"]
+
+
+def test_h14_patterns_of_the_eleventh_session():
+    # A headline "Name: ‘quote’" is the speaker's; a byline after it ends her turn.
+    units = [("Leah Hart: ‘I made the film nobody would pay to see’", "attribution", "ACTOR", ["Leah Hart"]),
+             ("By Jonas Ekberg", "claim", "NONE", []),
+             ("The film opens next month.", "claim", "NONE", []),
+             ("Q: What happened?", "attribution", "ACTOR", []),
+             ("HART: We had a script.", "attribution", "ACTOR", ["HART"]),
+             ("Then the studio pulled out.", "claim", "NONE", [])]
+    assert is_transcript([u[0] for u in units])
+    out = run(units, HolderResolver(transcript=True))
+    assert out == [["Leah Hart"], ["NONE"], ["NONE"], ["Reporter"], ["Leah Hart"], ["Leah Hart"]]
+    # A headline's "Omani minister" is the Omani minister of an article with two; "Irish minister"
+    # is the one minister an article never calls Irish.
+    units = [("Group will hold cuts, Omani minister says", "attribution", "ACTOR", ["Omani minister"]),
+             ("Omani Energy Minister Salim al-Harthy spoke after Kazakh Energy Minister Nurlan Seitkali.", "claim",
+              "NONE", [])]
+    assert run_late(units)[0] == ["Salim al-Harthy"]
+    units = [("Irish minister says he won't step in", "attribution", "ACTOR", ["Irish minister"]),
+             ("Transport Minister Declan Noone said the government would not intervene.", "attribution", "ACTOR",
+              ["Transport Minister Declan Noone"])]
+    assert run_late(units)[0] == ["Declan Noone"]
+    # A question that relays a named party's condition: the party's (the guide's current gold),
+    # and a span read across a full stop ("Pacific Wire. The European Union") is cut at it.
+    units = [("Q: General, the Dutch government said its frigates would sail only if fuel was guaranteed.",
+              "condition", "ACTOR", ["the Dutch government"]),
+             ("Is that guarantee in place?", "attribution", "ACTOR", []),
+             ("Q: Pacific Wire. The European Union said it would lift duties only if Beijing dropped its probe.",
+              "condition", "ACTOR", ["Pacific Wire. The European Union"])]
+    out = run_late(units, HolderResolver(transcript=True))
+    assert out == [["Dutch government"], ["Reporter"], ["European Union"]]
+    assert [x.text for x in candidate_names("Q: Pacific Wire. The European Union said so.")][1:] == [
+        "Pacific Wire.", "The European Union"]
