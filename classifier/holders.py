@@ -172,11 +172,18 @@ _NUMBERED = frozenset("local lodge branch district ward precinct division unit s
 
 
 _STOP_CHARS = re.compile("[,;:()\\[\\]\"“”]")  # punctuation that ends a name's growth
-# A full stop after a word that is no abbreviation ends a sentence, and so a name's growth:
-# "[Excerpt. The President's statement ...]" holds no "Excerpt. The President".
-_SENTENCE_STOP = re.compile(r"\.\s")
+# A full stop after a word that is no abbreviation (four letters or more, and none of these)
+# ends a sentence, and so a name: "[Excerpt. The President's statement ...]" holds no
+# "Excerpt. The President", "Q: Pacific Wire. The European Union said" no "Pacific Wire. The".
+_SENTENCE_STOP = re.compile(r"\b([A-Z]?[a-z]{3,})\.\s+(?=[A-Z])")
 _LONG_ABBREVIATIONS = frozenset("""calif assoc messrs corp dept govt bros assn univ sept inst intl natl prof capt supt
 insp cmdr comdr lieut cllr sgts gens reps sens""".split())
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence that begins inside ``text[start:end]`` begins (``start`` if none)."""
+    stops = [x for x in _SENTENCE_STOP.finditer(text, start, end) if x.group(1).lower() not in _LONG_ABBREVIATIONS]
+    return stops[-1].end() if stops else start
 
 
 def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
@@ -195,13 +202,8 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     i0, i1 = idx[0], idx[-1]
 
     def stops_after(i: int) -> bool:  # punctuation between word i and word i+1
-        if _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None:
-            return True
-        word, end = words[i][2], words[i][1]
-        if word.endswith(".") and word[:-1].isalpha():  # "Wire." kept its dot as if an abbreviation
-            word, end = word[:-1], end - 1
-        return (len(word) > 3 and word[1:].islower() and word.lower() not in _LONG_ABBREVIATIONS
-                and _SENTENCE_STOP.match(text, end) is not None)
+        return _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None \
+            or _sentence_start(text, words[i][0], words[i + 1][0] + 1) > words[i][0]
 
     span_words = [w for _, _, w in words[i0:i1 + 1]]
     namey = (any(_capital(w) for w in span_words)
@@ -737,7 +739,6 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:familiar with|briefed on|close to|with|involved in|in|at|from|of|on|who)\s+"
     r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"])")
@@ -1241,14 +1242,12 @@ def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]
     overlapping the frame's noun phrase, with the tagger's usual misreadings of it mended
     (an empty result: the frame's own phrase speaks, see :func:`_frame_mention`)."""
     start, end = frame
-    stop = [x for x in _INNER_SENTENCE_STOP.finditer(text, start, end) if x.group(1).lower() not in _LONG_ABBREVIATIONS]
-    if stop:  # "Q: Pacific Wire. The European Union said": the sentence the speaker is in
-        start = stop[-1].end()
+    start = _sentence_start(text, start, end)  # "Q: Pacific Wire. The European Union said": that sentence's
     np = text[start:end]
     if _PART_OF.match(text, start):
         return []  # "One of them said": the frame's own phrase names the group (_frame_mention)
     inside = [m for m in mentions if m.start < end and m.end > start]
-    named = [m for m in mentions if len(inside) == 1 and _named_in_apposition(text, inside[0], m)]
+    named = [m for m in mentions if _named_in_apposition(text, inside[0], m)] if len(inside) == 1 else []
     if named:  # "Its chair, former deputy prime minister Ruth Kanellis, said": the name
         return named[:1]
     if _INDEFINITE_COUNT.match(np) \
@@ -1414,14 +1413,21 @@ def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Heads that name one kind of body: "the nurses' union" may be a federation. (An "office" may be
+# an institute or a think tank, so other heads stay their own.)
+_UNION_KIN = frozenset("union federation association guild congress confederation".split())
+
+
 def _word_stem(word: str) -> str:
     """A word without case, possessive or plural ending: "Nurses'" and "nurse" are one."""
     word = re.sub(r"['’]s?$", "", word.lower())
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")) else word
 
 
-_TWO_DESCRIPTIONS = re.compile(r"(?:(?:officials|representatives|sources)\s+(?:at|from|in)\s+)?((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
-                               r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
+_ONE_DESCRIPTION = r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+# "(Officials at) the agency and the council": two parties
+_TWO_DESCRIPTIONS = re.compile(r"(?:(?:officials|representatives|sources)\s+(?:at|from|in)\s+)?" + _ONE_DESCRIPTION
+                               + r"\s+(?:and|&)\s+" + _ONE_DESCRIPTION, re.IGNORECASE)
 _EMPLOYER_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
@@ -1681,14 +1687,10 @@ def _after_kicker(text: str, kicker: re.Match | None, m: Mention) -> Mention:
     dash = max(m.text.rfind(" – "), m.text.rfind(" — "))
     if dash > 0:
         return Mention(m.start + dash + 3, m.end, m.text[dash + 3:], m.score)
-    stop = [x for x in _INNER_SENTENCE_STOP.finditer(m.text) if x.group(1).lower() not in _LONG_ABBREVIATIONS]
-    if stop:  # "Q: Pacific Wire. The European Union said ...": the sentence the speaker is in
-        return Mention(m.start + stop[-1].end(), m.end, m.text[stop[-1].end():], m.score)
+    start = _sentence_start(text, m.start, m.end)
+    if start > m.start:  # "Q: Pacific Wire. The European Union said ...": the sentence the speaker is in
+        return Mention(start, m.end, text[start:m.end], m.score)
     return m
-
-
-# A full stop inside a marked span after a word that is no abbreviation (as in snap_mention).
-_INNER_SENTENCE_STOP = re.compile(r"\b([A-Z]?[a-z]{3,})\.\s+(?=[A-Z])")
 
 
 _SPOKES = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:senior\s+|chief\s+|deputy\s+)?(?P<org>.+?)\s+(?:spokesperson|"
@@ -2631,7 +2633,7 @@ class HolderResolver:
             if question:  # "Q:" asks for an unnamed reporter, "A:" answers for the interviewee
                 if question.group(1)[0] == "Q":
                     self.turn = []
-                    relayed = self._others_speaking(text, holders) if label == "condition" else []
+                    relays = self._others_speaking(text, holders) if label == "condition" else []
                     asker = _QUESTIONER.match(text, question.end())
                     if asker and any(w.lower() in _STAGE_DIRECTIONS | {"mic", "zoom", "question", "unidentified"}
                                      for w in asker.group("name").split()):
@@ -2646,11 +2648,11 @@ class HolderResolver:
                                for h in self.answerer or self._subject]
                 self.turn = holders
                 self.label = _turn_label(label, text)
-                if question.group(1)[0] == "Q" and relayed:
+                if question.group(1)[0] == "Q" and relays:
                     # "Q: The Dutch government said its frigates would sail only if ... ?": the guide's
                     # current gold gives a relayed condition to the party that sets it; the question
                     # turn goes on after it
-                    holders, self.label = relayed, "condition"
+                    holders, self.label = relays, "condition"
             elif intro:  # "Priya Nandakumar, Coastline Radio.": the reporter asking names herself
                 name = display_form(intro.group("name"))
                 holders = [ResolvedHolder(name, Mention(intro.start("name"), intro.end("name"), intro.group("name")),
@@ -2662,7 +2664,6 @@ class HolderResolver:
                 self.turn = [h for h in holders if h.holder not in SPECIAL_HOLDERS]
                 if self.turn and not any(normalize_holder(h.holder) == "reporter" for h in self.turn):
                     self.answerer = self.turn
-
             elif self.turn and _CREDIT_LINE.match(text) and all(h.sentence_id in self._headlines for h in self.turn):
                 # "Leah Okonkwo-Hart: ‘I made the film ...’" then "By Jonas Ekberg": the headline's
                 # speaker spoke in the headline (and its standfirst) only
@@ -2716,8 +2717,8 @@ class HolderResolver:
         speakers = {h.holder for h in self.turn}
         return [h for h in holders if h.mention is not None and h.holder not in SPECIAL_HOLDERS
                 and h.holder != REPORTER and h.holder not in speakers and h.mention.text.lower() not in PRONOUNS
-                and _OWN_SAYING_VERB.match(text, h.mention.end) and not _SUBORDINATOR_BEFORE.search(text, 0, h.mention.start)
-                and ". " not in h.holder  # (no span read across a full stop)
+                and _OWN_SAYING_VERB.match(text, h.mention.end)
+                and not _SUBORDINATOR_BEFORE.search(text, 0, h.mention.start)
                 and not (named and (is_reference(h.mention.text) or _lower_head(h.mention.text)))]
 
     def with_late_speakers(self, resolved: list[tuple[str, list[ResolvedHolder]]],
@@ -2843,22 +2844,19 @@ class HolderResolver:
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
-    # Heads that name one kind of body: "the nurses' union" may be a federation.
-    _KINDRED_HEADS = (frozenset("union federation association guild congress confederation".split()),)
-
     def _organisation_described(self, h: ResolvedHolder) -> ResolvedHolder:
         """An organisation described in lowercase that resolved to no one ("Nurses' union" in
-        a headline, "the statistics office") is the one organisation the article names with
-        its head, or a kindred head, and every word that qualifies it ("Irish Federation of
-        Nurses and Midwives", "National Statistics Institute"); with none or several, it
-        stays as written."""
+        a headline, "the bus company") is the one organisation the article names with its head
+        (a union's also with a kindred one) and every word that qualifies it ("Irish Federation
+        of Nurses and Midwives"); with none or several, it stays as written. A press release's
+        headline "Company" is its issuer."""
         words = _LEADING_THE.sub("", h.holder).split()
         if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (["company"], ["firm"]):
             return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's headline "Company plans ..."
         if h.antecedent_sentence_id is not None or not 1 < len(words) <= 3 \
                 or not all(w.islower() for w in words[1:]) or words[-1] not in _ORG_WORDS:
             return h
-        heads = next((kin for kin in self._KINDRED_HEADS if words[-1] in kin), {words[-1]})
+        heads = _UNION_KIN if words[-1] in _UNION_KIN else {words[-1]}
         wanted = {_word_stem(w) for w in words[:-1]}
         found = [(name, info) for name, info in self.named.items() if info.person is not True and name != h.holder
                  and not name[1:].islower() and wanted <= {_word_stem(w) for w in name.split()}
@@ -3168,9 +3166,10 @@ class HolderResolver:
                         self.label = "claim"
                         self.last_label = "claim"
                         return [ResolvedHolder(NONE)]
-        mentions = [_headline_speaker(text, _apposed_name(text, m)) for m in
-                    _merge_appositions(text, _complete_name(text, _join_split_name(text, _drop_employers(text, mentions))))] \
-            if text is not None else mentions
+        if text is not None:
+            mentions = _join_split_name(text, _drop_employers(text, mentions))
+            mentions = [_headline_speaker(text, _apposed_name(text, m))
+                        for m in _merge_appositions(text, _complete_name(text, mentions))]
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m, text)) for m in mentions]
         for m in mentions:

@@ -14,8 +14,8 @@ import numpy as np
 
 from classifier.encoding import (Window, context_for, encode, joint_windows, pad_batch, pad_windows,
                                  windows_per_batch)
-from classifier.holders import (HolderResolver, decode_bio, is_excerpt, is_transcript, press_release_issuer, select_mentions,
-                               weak_mentions)
+from classifier.holders import (HolderResolver, decode_bio, is_excerpt, is_transcript, press_release_issuer,
+                               select_mentions, weak_mentions)
 from classifier.inputs import InputArticle
 from classifier.runners import TorchRunner, load_runner
 from classifier.scheme import AUTHOR, HOLDER_KINDS, LABELS
