@@ -346,7 +346,11 @@ bishop general colonel lieutenant major captain admiral sergeant commander attor
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
 strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip archbishop rabbi
-imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller""".split())
+imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller
+astronaut hydrologist epidemiologist virologist climatologist meteorologist geologist seismologist volcanologist
+historian physicist biologist ecologist chemist engineer surgeon physician paediatrician pediatrician pharmacist
+psychologist psychiatrist sociologist demographer criminologist pollster architect novelist playwright poet
+filmmaker activist campaigner lawyer barrister solicitor""".split())
 _PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperson president chairman chairwoman
 diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
 secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people
@@ -557,7 +561,10 @@ def display_form(mention: str) -> str:
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
     text = re.sub(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$", r"\1", text)  # "Q (Delorme)": the questioner
-    if "," in text and not _NAME_WITH_LIST.search(text):  # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
+    # "Foreign, Commonwealth and Development Office": one institution's portfolios, its last after "and"
+    one_body = bool(re.search(r",[^,]*\sand\s[^,]*$", text)) and len(_split_coordinated(text)) == 1
+    if "," in text and not _NAME_WITH_LIST.search(text) and not one_body:
+        # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
     words = text.split()
@@ -577,7 +584,10 @@ def display_form(mention: str) -> str:
                 or (start > 2 and words[start - 1] == "the" and words[start - 2] in ("of", "for")
                     and capital[start - 3] and (words[start - 3].lower() in _ORG_WORDS
                                                 or words[start - 3].lower() in TITLE_WORDS
-                                                or words[start - 3].lower() in _BODY_HEADS))):
+                                                or words[start - 3].lower() in _BODY_HEADS
+                                                or (start == 3 and end == len(words)
+                                                    and not _PART_OF_PARTY.match(" ".join(words)))))):
+            # ("Friends of the Earth", the whole mention: one name; not "Members of the X")
             start -= 1
         words = words[start:end]
     elif words and not capital[0] and any(capital) and not indefinite:
@@ -593,9 +603,23 @@ def display_form(mention: str) -> str:
     bare = _POST_NOMINAL.sub("", text)
     if bare != text and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+", bare):
         text = bare  # "Rachel Amankwah KC": the person ("Hexley's MP" stays)
+    person_of = _PERSON_OF.fullmatch(text)
+    if person_of and (text.split()[0].lower() in _GIVEN_NAMES
+                      or normalize_holder(person_of.group(2)) in _countries_and_capitals() | _regions()) \
+            and not any(w.lower() in _ORG_OR_FIRM or w.lower() in _PORTFOLIOS or w.lower() in TITLE_WORDS
+                        or w.lower() in _STATE_WORDS or w.lower() in _WORSHIP for w in person_of.group(1).split()):
+        text = person_of.group(1)  # "Luka Petek of Ljubljana (consultancy ...)": the person, not where from
     if text[:1].islower():
         text = text[:1].upper() + text[1:]
     return text
+
+
+# A person's name and where or whom they are from: "Tevita Ulu of Tonga".
+_PERSON_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?:the\s+)?([A-Z].*)")
+_WORSHIP = frozenset("church chapel cathedral mosque temple synagogue parish diocese".split())
+# Words of a state's name, which "X of Y" may be ("United States of America", "Kingdom of Spain").
+_STATE_WORDS = frozenset("republic kingdom states state emirates union federation islands commonwealth "
+                         "principality sultanate people's".split())
 
 
 _POSTS = frozenset("embassy consulate mission office bureau delegation".split())
@@ -610,7 +634,7 @@ forestry mines lands planning development security intelligence research technol
 youth sports labour labor social interior economy communications digital transportation infrastructure climate
 commerce mining petroleum aviation maritime telecommunications information broadcasting women children family
 welfare veterans consumer rural urban local regional public expenditure enterprise heritage arts
-equality integration disability higher further overseas policing nature farming minerals""".split())
+equality integration disability higher further overseas policing nature farming minerals commonwealth""".split())
 
 
 def split_coordinated(name: str) -> list[str]:
@@ -657,6 +681,8 @@ def parties_of(text: str, m: Mention) -> list[str]:
     return [m.text.strip()] if _one_household(text, m) else split_coordinated(_INDEFINITE.sub("", m.text))
 
 
+# An acronym in brackets right after a name, which the article then uses for it: "(INMET)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # An acronym in brackets after a name, closed or cut by the tagger: "(WHO)", "(HRPH".
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Z.&]{1,11}\)?$")
 
@@ -673,6 +699,11 @@ def _portfolio(part: str) -> bool:
 _TITLE_THEN_NAME = re.compile(r"(?:[A-Z][\w-]*\s+)+(?:Minister|Secretary|Commissioner)\s+[A-Z][\w'’-]+")
 # Parties whose names are also portfolios: "Labour and Transport Secretary X" may be two.
 _PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens".split())
+
+
+# A possessor before the first of an institution's portfolios: "Britain's" in "Britain's Foreign,
+# Commonwealth and Development Office".
+_POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 
 
 @lru_cache(maxsize=8192)
@@ -722,7 +753,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) and len(parts[1].split()) == 2 \
             and all(w[:1].isupper() and w.lower() not in _ORG_OR_TITLE for w in parts[1].split()):
         return (name,)  # "Ministry of Energy and Mineral Resources": portfolios, one ministry
-    if len(parts) > 1 and all(_portfolio(p) for p in parts[:-1]) and len(parts[-1].split()) > 1 \
+    if len(parts) > 1 and all(_portfolio(_POSSESSOR.sub("", p) if k == 0 else p) for k, p in enumerate(parts[:-1])) \
+            and len(parts[-1].split()) > 1 \
             and not re.search(r"\band\s+the\b", name, re.IGNORECASE) \
             and parts[-1].split()[-1].lower() in _ORG_WORDS | {"tribunal", "administration", "authority", "executive",
                                                                "inspectorate", "regulator"}:
@@ -741,7 +773,8 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
 
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:familiar with|briefed on|close to|with|involved in|in|at|from|of|on|who)\s+"
-    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"])")
+    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"]|"
+    r"[.”\"’]*\s*$)")  # (or the sentence's end: "..., according to people familiar with the matter.")
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
 _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
@@ -834,10 +867,11 @@ def _candidate_names(text: str) -> tuple[Mention, ...]:
             if of_party:  # "Shares of Halcyon Foods": the company
                 a += of_party.end()
                 piece = piece[of_party.end():]
-            listed = _LIST_TAIL.match(text, a + len(piece)) if re.search(r"\s(?:of|for)\s+\S+$", piece) else None
+            listed = _LIST_TAIL.match(text, a + len(piece)) \
+                if re.search(r"\s(?:of|for)\s+\S+$", piece) or _portfolio(piece) else None
             if listed and len(split_coordinated(text[a:listed.end()])) == 1:
                 # "Ministry of Economy" + ", Trade and Industry", "Ministry of Energy" + " and
-                # Mineral Resources": one name
+                # Mineral Resources", "Competition" + " and Markets Authority": one name
                 piece = text[a:listed.end()]
                 b = max(b, listed.end())
             outlet = _OUTLET_TAIL.match(text, a + len(piece)) or _LEGAL_TAIL.match(text, a + len(piece))
@@ -2085,7 +2119,8 @@ renewables packaging""".split())
 # Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
 # for the Northfold Energy Institute).
 _SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
-                                                "albion fc".split())
+                                                "albion fc brands living homes properties university "
+                                                "college".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -2306,6 +2341,7 @@ class HolderResolver:
         self.named: dict[str, _Actor] = {}
         self._longest: dict[str, str] = {}  # each word-suffix of a key -> longest name with it
         self._by_first_word: set[str] = set()  # keys of _longest that are a firm's first word
+        self._acronyms: dict[str, str] = {}  # "INMET" -> the name it stood in brackets after
         self.last_actor: list[ResolvedHolder] = []
         self.last_label: str | None = None
         self.in_quote = False  # a quotation opened in an earlier unit is still open
@@ -2872,6 +2908,10 @@ class HolderResolver:
         letters = h.holder.replace(".", "")
         if not re.fullmatch(r"[A-Z]{2,6}", letters):
             return h
+        if letters in self._acronyms and self._acronyms[letters] in self.named:
+            # one the article defines: "National Institute of Meteorology (INMET)" ... "INMET said"
+            name = self._acronyms[letters]
+            return ResolvedHolder(name, h.mention, h.sentence_id, self.named[name].sentence_id)
         found = [(name, info) for name, info in self.named.items() if info.person is not True and "".join(
             w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1
             and (info.person is False or any(_organisation_word(w) for w in name.split()))]  # never "Dumisani Abrahams"
@@ -3043,6 +3083,9 @@ class HolderResolver:
                 continue
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             household = _one_household(text, m)  # "the couple, Rezan and Dilan Aziz": a "they"
+            bracketed = _BRACKETED_ACRONYM.match(text, m.end)
+            if bracketed and len(parties_of(text, m)) == 1:
+                self._acronyms[bracketed.group(1)] = self._fullest(display_form(m.text))
             for raw in reversed(parties_of(text, m)):
                 part = display_form(raw)
                 if not part or part.lower() in PRONOUNS:

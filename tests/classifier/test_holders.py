@@ -1980,6 +1980,42 @@ def test_the_review_of_the_eleventh_session():
     assert split_coordinated("Reform and Housing Secretary Ann Lee") == ["Reform", "Housing Secretary Ann Lee"]
 
 
+def test_h15_h16_patterns_of_the_twelfth_session():
+    # An anonymous source at the end of the sentence keeps its defining words, and "the people"
+    # and "they" later are the same party.
+    units = [("Larkspur Brands is weighing a bid for Ossory Mills, according to people familiar with the matter.",
+              "attribution", "ACTOR", ["people"]),
+             ("The talks are at an early stage, the people said.", "attribution", "ACTOR", ["the people"]),
+             ("A bid could still be dropped, they said.", "attribution", "ACTOR", ["they"])]
+    assert run(units) == [["People familiar with the matter"]] * 3
+    # A firm's first word is its short form for more kinds of firm ("Larkspur" for Larkspur Brands).
+    units = [("Larkspur Brands makes crisps in Ohio.", "claim", "NONE", []),
+             ("Larkspur said it had no comment.", "attribution", "ACTOR", ["Larkspur"])]
+    assert run(units)[1] == ["Larkspur Brands"]
+    # An institution's portfolios with a comma and "and": one body, after a possessor too.
+    text = "Britain's Foreign, Commonwealth and Development Office said two firms were listed."
+    assert run([(text, "attribution", "ACTOR", ["Britain's Foreign, Commonwealth and Development Office"])]) == [
+        ["Britain's Foreign, Commonwealth and Development Office"]]
+    # "Energy and Water Authority" is one name among the candidates, so "the regulator" finds it.
+    units = [("The plan needs approval from the Energy and Water Authority, which meets in May.", "claim", "NONE",
+              []),
+             ("The regulator declined to comment.", "claim", "ACTOR", ["The regulator"])]
+    assert [x.text for x in candidate_names(units[0][0])] == ["Energy and Water Authority"]
+    assert run(units)[1] == ["Energy and Water Authority"]
+    # An acronym the article defines in brackets is the name before it.
+    units = [("The Coastal Survey Office (KESO) issued a storm warning on Monday.", "claim", "ACTOR",
+              ["The Coastal Survey Office"]),
+             ("The surge will peak at dawn, KESO said.", "attribution", "ACTOR", ["KESO"])]
+    assert run_late(units)[1] == ["Coastal Survey Office"]
+    # An occupation before a name is no part of it; nor is where the person is from.
+    assert display_form("Volcanologist Ines Arbeloa") == "Ines Arbeloa"
+    assert display_form("Tupou Lolohea of Tonga") == "Tupou Lolohea"
+    assert display_form("Republic of Palau") == "Republic of Palau"
+    # "Friends of the X" is one name, "Members of the X" the members of X.
+    assert display_form("Friends of the Marsh") == "Friends of the Marsh"
+    assert display_form("Members of the Dockhands' Union") == "Dockhands' Union"
+
+
 def test_h14_patterns_of_the_eleventh_session():
     # A headline "Name: ‘quote’" is the speaker's; a byline after it ends her turn.
     units = [("Leah Hart: ‘I made the film nobody would pay to see’", "attribution", "ACTOR", ["Leah Hart"]),
