@@ -830,7 +830,8 @@ _OUTLET_TAIL = re.compile(r"(?:\s+(?:news|state|press|online))?\s+(?:agency|news
 
 # Words that open a capitalised run at a sentence start but name what belongs to the party after "of".
 _PART_OF_PARTY = re.compile(r"(?:Shares|Stock|Members|Leaders|Residents|Staff|Employees|Workers|Supporters|Critics|"
-                            r"Customers|Users|Fans|Investors|Lawyers|Executives)\s+of\s+(?:the\s+)?(?=[A-Z])")
+                            r"Customers|Users|Fans|Investors|Lawyers|Executives|Soldiers|Troops|Officers|Officials|"
+                            r"Volunteers|Activists|Delegates|Representatives|Students)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
