@@ -516,7 +516,7 @@ def _named_person(text: str) -> str:
 
 
 # A judge the article names only by style and surname: "Mrs Justice Harcourt" is her name there.
-_JUDGE_STYLE = re.compile(r"(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice\s+([A-Z][\w'’-]+)")
+_JUDGE_STYLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice|Judge)\s+([A-Z][\w'’-]+)")
 
 
 @lru_cache(maxsize=8192)
@@ -950,7 +950,10 @@ _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:fig
 _DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.'’-]*"
                              r"(?:\s+[A-Z][\w&.'’-]*)*?)(?:['’]s?)?\s+(?:figures|data|statistics|estimates|poll|survey|"
                              r"study|report|analysis|projections|calculations)\b")
-_LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)\s*$", re.I)
+_LISTENER = re.compile(r"(?:told|tells|telling|cited by|quoted by|speaking to|in an interview with)"
+                       r"(?:\s+(?:the\s+)?[a-z][\w-]*){0,2}\s*$", re.I)  # ("speaking to private broadcaster X")
+# The subject of the main clause after an opening "Speaking to X ...,": "..., she called ...".
+_SUBJECT_AFTER_OPENING = re.compile(r"[^,]*,\s+(?P<p>he|she|they)\s+[a-z]")
 
 
 # A stage direction within a turn, after which the same speaker goes on.
@@ -2287,6 +2290,20 @@ _OUTLET_WORDS = frozenset("post times herald courier gazette journal tribune tel
 _OUTLET_HEADS = _OUTLET_WORDS | frozenset("""newspaper paper magazine site website outlet publication tabloid channel
 station weekly network agency broadsheet""".split())
 _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
+# News agencies known by their own names, without "agency" ("according to Yonhap").
+_NEWS_AGENCIES = frozenset("""reuters afp ap xinhua kcna tass ria interfax yonhap kyodo jiji belta bernama ani pti irna
+isna anadolu wafa spa wam mena dpa ansa efe sta ntb pap ctk mti bta hina tanjug antara""".split())
+# A party's own reporting verb right after its mention (an apposition may stand between).
+_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,;“”\"]{1,60},)?\s+(?:also\s+|later\s+|had\s+|has\s+)?" + _SAY + r"\b")
+
+
+def _news_outlet(text: str, m: Mention) -> bool:
+    """Whether mention ``m`` is a news outlet: a known agency, or a name its head calls one
+    ("the STA news agency", "private broadcaster TV Adria" is read by its words after)."""
+    words = _LEADING_THE.sub("", m.text).lower().split()
+    after = text[m.end:m.end + 30].lower().split()[:2]
+    return bool(words) and (words[0] in _NEWS_AGENCIES or any(
+        w in _OUTLET_HEADS or w in ("news", "broadcaster", "wire") for w in words[1:] + after[:1]))
 # Auxiliaries a tagger may run into a name ("Had Ethiopia"): never the start of a fuller name.
 _AUXILIARIES = frozenset("had has have did does do".split())
 
@@ -3174,8 +3191,12 @@ class HolderResolver:
                     mentions = [m for m in mentions if m not in listeners]
                 elif listeners and label in ("attribution", "condition"):
                     heard = reporting_frame(text, self.transcript)  # "..., Moylan told reporters": Moylan,
+                    subject = _SUBJECT_AFTER_OPENING.match(text, listeners[-1].end)
                     if heard is not None and not any(x.start < heard[1] and x.end > heard[0] for x in listeners):
                         mentions = []  # from the frame, though only the listeners were marked
+                    elif subject and re.match(r"\s*speaking\b", text, re.I):
+                        # "Speaking to broadcaster TV Adria on Thursday, she called ...": she
+                        mentions = [Mention(subject.start("p"), subject.end("p"), subject.group("p"))]
                 frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
                 relayers = [m for m in mentions if _ACCORDING.search(text[:m.start])]
                 others = [m for m in mentions if m not in relayers]
@@ -3188,8 +3209,12 @@ class HolderResolver:
                         mentions = [_label_case(_label_person(x)) for x in mentions]
                 elif relayers and others:
                     # "..., according to X": X is the source of an attribution; a condition is
-                    # held by the party that sets it (the scheme's reported-condition rule).
-                    mentions = relayers if label == "attribution" else others
+                    # held by the party that sets it (the scheme's reported-condition rule). A
+                    # news outlet only relays what a party it names said ("Vidmar told lawmakers
+                    # ..., according to the STA news agency": Vidmar's, issue 14).
+                    speakers = [o for o in others if _SPEAKS_AFTER.match(text, o.end)]
+                    relayed = speakers and all(_news_outlet(text, r) for r in relayers)
+                    mentions = relayers if label == "attribution" and not relayed else speakers if relayed else others
                 elif label == "attribution" and not relayers and _ACCORDING_END.search(text):
                     rel = _ACCORDING_END.search(text)
                     a, b = rel.start("rel"), rel.start("rel") + len(rel.group("rel").rstrip("."))
@@ -3204,7 +3229,10 @@ class HolderResolver:
                         by = re.split(r"\s+(?:on|in|at|after|before|shortly|last|this|earlier)\b", vague.group("by"))[0]
                         mentions = [Mention(vague.start("by"), vague.start("by") + len(by), by)]
                     elif not vague:
-                        mentions = [Mention(a, b, text[a:b])]
+                        source = Mention(a, b, text[a:b])
+                        speakers = [o for o in mentions if o.end <= a and _SPEAKS_AFTER.match(text, o.end)]
+                        # (an outlet relaying a party's words: the party's, as above)
+                        mentions = speakers if speakers and _news_outlet(text, source) else [source]
                     elif not mentions:
                         # "according to official figures" names no one: the writer's claim (the scheme)
                         self.label = "claim"

@@ -2014,6 +2014,19 @@ def test_h15_h16_patterns_of_the_twelfth_session():
     # "Friends of the X" is one name, "Members of the X" the members of X.
     assert display_form("Friends of the Marsh") == "Friends of the Marsh"
     assert display_form("Members of the Dockhands' Union") == "Dockhands' Union"
+    # A judge named only by style and surname keeps the style: "Ferris" alone is no name used.
+    assert run([("Judge Okoro told jurors the trial would last a week.", "attribution", "ACTOR",
+                 ["Judge Okoro"])]) == [["Judge Okoro"]]
+    # A news outlet that relays a named party's words: the party's.
+    units = [("Premier Alma Ruud survived the vote.", "claim", "ACTOR", ["Premier Alma Ruud"]),
+             ("Ruud, 61, told lawmakers the fund had been audited, according to the NTB news agency.", "attribution",
+              "ACTOR", ["Ruud", "NTB news"])]
+    assert run(units)[1] == ["Alma Ruud"]
+    # "Speaking to <outlet> ..., she ...": the outlet listens.
+    units = [("Senator Ilse Varga lost the vote.", "claim", "ACTOR", ["Senator Ilse Varga"]),
+             ("Speaking to regional broadcaster Kanal Nord on Friday, she called the result a warning.",
+              "attribution", "ACTOR", ["Kanal Nord"])]
+    assert run(units)[1] == ["Ilse Varga"]
 
 
 def test_h14_patterns_of_the_eleventh_session():
