@@ -1820,6 +1820,25 @@ def _part_of_group(m: Mention, text: str | None = None) -> Mention:
     return Mention(m.start + part.start(1), m.start + part.end(1), part.group(1), m.score)
 
 
+_FOR_GAP = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
+
+
+def _join_spokesperson(text: str | None, mentions: list[Mention]) -> list[Mention]:
+    """"spokeswoman" + " for " + "Brightwater" marked apart: one mention, which
+    :func:`_spokesperson_institution` reads as the firm (the tagger marks the two words apart)."""
+    if text is None or len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if out and _FOR_GAP.fullmatch(text, out[-1].end, m.start) and re.fullmatch(
+                r"(?:(?:a|an|the)\s+)?(?:senior\s+|chief\s+|deputy\s+)?spokes(?:person|man|woman)",
+                out[-1].text.strip(), re.IGNORECASE):
+            out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], max(out[-1].score, m.score))
+            continue
+        out.append(m)
+    return out
+
+
 def _spokesperson_institution(m: Mention) -> Mention:
     """An unnamed spokesperson speaks for an institution, which the scheme accepts as the
     holder: "a State Department spokesperson" -> "State Department", "a spokesperson for
@@ -3243,7 +3262,7 @@ class HolderResolver:
             mentions = [_headline_speaker(text, _apposed_name(text, m))
                         for m in _merge_appositions(text, _complete_name(text, mentions))]
         out: list[ResolvedHolder] = []
-        mentions = [_spokesperson_institution(_part_of_group(m, text)) for m in mentions]
+        mentions = [_spokesperson_institution(_part_of_group(m, text)) for m in _join_spokesperson(text, mentions)]
         for m in mentions:
             both = _BOTH_SIDES.fullmatch(m.text) or (text is not None and _both_sides_after(text, m))
             if both and m.text.lower().split()[-1] in _PARTY_NOUNS_PAIRED and not _DEFINITE_PAIR.match(m.text):

@@ -2027,6 +2027,10 @@ def test_h15_h16_patterns_of_the_twelfth_session():
              ("Speaking to regional broadcaster Kanal Nord on Friday, she called the result a warning.",
               "attribution", "ACTOR", ["Kanal Nord"])]
     assert run(units)[1] == ["Ilse Varga"]
+    # "spokeswoman" and the firm marked apart: the firm.
+    units = [("Larkspur Brands makes crisps in Ohio.", "claim", "NONE", []),
+             ("A spokeswoman for Larkspur declined to comment.", "claim", "ACTOR", ["spokeswoman", "Larkspur"])]
+    assert run(units)[1] == ["Larkspur Brands"]
 
 
 def test_h14_patterns_of_the_eleventh_session():
