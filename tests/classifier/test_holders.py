@@ -2012,3 +2012,32 @@ def test_h14_patterns_of_the_eleventh_session():
     assert out == [["Dutch government"], ["Reporter"], ["European Union"]]
     assert [x.text for x in candidate_names("Q: Pacific Wire. The European Union said so.")][1:] == [
         "Pacific Wire.", "The European Union"]
+
+
+def test_transcript_patterns_of_the_twelfth_session():
+    # A Hansard hearing: "The Chair (Name (Riding, Party)):" names who every later "The Chair:"
+    # is; a member's "Name (Riding, Party):" and a witness's "Name (Post, Department):" open
+    # turns, also with an accented name; a letter the chair reads into the record is its
+    # sender's until its quotation closes, and the chair's turn goes on after it.
+    units = [("The Chair (Ms. Harriet Voclain (Fenmoor East, Lib.)): Good morning, members, and welcome.",
+              "attribution", "ACTOR", ["The Chair", "Ms. Harriet Voclain"]),
+             ("I will first read into the record a letter the clerk received yesterday from Brightwater Ferries "
+              "Ltd., the operator of the crossing.", "attribution", "ACTOR", []),
+             ("It reads: “Brightwater has run every sailing the contract requires.", "attribution", "ACTOR", ["It"]),
+             ("We will add a winter timetable only if the province pays for the extra crew.”", "condition", "ACTOR",
+              []),
+             ("That concludes the letter.", "claim", "NONE", []),
+             ("Mr. Ömer Kasprzak (Ridgeway North, NDP): Madam Chair, I have asked for that timetable since March.",
+              "attribution", "ACTOR", ["I"]),
+             ("Mr. Dunstan Hale (Director General, Marine Services, Department of Transport and Ports): Thank you.",
+              "attribution", "ACTOR", ["Mr. Dunstan Hale"]),
+             ("Two of the four vessels are over thirty years old.", "claim", "NONE", []),
+             ("The Chair: Order, please.", "attribution", "ACTOR", ["The Chair"]),
+             ("Mr. Kasprzak, you have the floor.", "attribution", "ACTOR", ["Mr. Kasprzak"]),
+             ("Mr. Ömer Kasprzak: Then when will the timetable be ready?", "attribution", "ACTOR",
+              ["Mr. Ömer Kasprzak"])]
+    assert is_transcript([u[0] for u in units])
+    assert run(units, HolderResolver(transcript=True)) == [
+        ["Harriet Voclain"], ["Harriet Voclain"], ["Brightwater Ferries Ltd."], ["Brightwater Ferries Ltd."],
+        ["Harriet Voclain"], ["Ömer Kasprzak"], ["Dunstan Hale"], ["Dunstan Hale"], ["Harriet Voclain"],
+        ["Harriet Voclain"], ["Ömer Kasprzak"]]
