@@ -936,6 +936,10 @@ _SELF_INTRO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1
 # The guide's holder for a question turn whose questioner the transcript leaves unnamed.
 REPORTER = "Reporter"
 _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
+# A question label whose brackets hold one name and no comma: "Q (HKR):", "Q (Halvard Dagblad):".
+# Unless it names a person (see HolderResolver._a_person: "Q (Rasch):" after "Q (Tove Rasch,
+# ...)"), it names only the outlet, and the questioner is the guide's unnamed "Reporter".
+_QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
 # A turn that reads a party's statement into the record ("It reads: “...", "The letter reads as
 # follows: “..."): the statement is that party's (the guide's convention 11), not the reader's.
 _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|note|message|e-?mail))\s+reads"
@@ -2619,11 +2623,17 @@ class HolderResolver:
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
             self._cast(text)
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
-        labelled = text is not None and self.transcript and not roster and speaker_label(text) is not None
+        outlet = _QUESTION_OUTLET.match(text) if text is not None and self.transcript else None
+        if outlet and self._a_person(outlet.group("outlet")):
+            outlet = None  # "Q (Rasch):" is Tove Rasch's question, a labelled turn
+        labelled = text is not None and self.transcript and not roster and not outlet \
+            and speaker_label(text) is not None
         if labelled:  # a turn's first sentence is the speaker's too (convention 9)
             kind = "ACTOR"
             label = _turn_label(label, text)
-        holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
+        # "Q (HKR): ..." is read as "Q: ...": the outlet is no speaker (offsets kept)
+        holders = self._resolve(sentence_id, label, kind, mentions,
+                                " " * outlet.end() + text[outlet.end():] if outlet else text, fallback)
         named = _bracketed_speaker(text) if labelled else None
         if named and _role_of(named) in _ROSTER_ROLES:
             # "PRESENTER (MARTIN OYELARAN):" names who every later "PRESENTER:" is
@@ -2650,7 +2660,7 @@ class HolderResolver:
             reading, self._read_out = (self._read_out if was_open else []), []
             if self.turn and not reading and _READS_OUT.match(text):
                 reading = self._statement_party()
-            question = _QA_LABEL.match(text)
+            question = _QA_LABEL.match(text) or outlet
             asking = not question and [h.holder for h in self.turn] == [REPORTER]
             intro = _SELF_INTRO.fullmatch(text) if asking else None
             if intro and any(w.lower().strip(".,") in TITLE_WORDS or w.lower().strip(".,") in ("mr", "mrs", "ms", "dr")
@@ -2741,6 +2751,16 @@ class HolderResolver:
             if roster:
                 self._cast_posts(text)
         return holders
+
+    def _a_person(self, name: str) -> bool:
+        """A question label's bracketed name is a person's: one named before and not known to be
+        an organisation ("Rasch" after "Q (Tove Rasch, ...)"), or one with a title or a known
+        given name ("Ms. Marsh", "Lena Marsh"). Any other ("HKR", "Halvard Dagblad") names the
+        reporter's outlet only."""
+        info = self.named.get(self._fullest(display_form(name)))
+        first = name.split()[0].rstrip(".").lower() if name.split() else ""
+        return (info is not None and info.person is not False) or first in ("mr", "mrs", "ms", "dr") \
+            or first in _GIVEN_NAMES
 
     def _statement_party(self) -> list[ResolvedHolder]:
         """The party whose statement a turn reads out: the name after "a statement ... from" in

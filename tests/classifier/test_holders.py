@@ -2041,3 +2041,18 @@ def test_transcript_patterns_of_the_twelfth_session():
         ["Harriet Voclain"], ["Harriet Voclain"], ["Brightwater Ferries Ltd."], ["Brightwater Ferries Ltd."],
         ["Harriet Voclain"], ["Ömer Kasprzak"], ["Dunstan Hale"], ["Dunstan Hale"], ["Harriet Voclain"],
         ["Harriet Voclain"], ["Ömer Kasprzak"]]
+    # "Q (Outlet):" names no questioner: the unnamed Reporter's question, whose relayed condition
+    # is still the party's that sets it; "Q (Rasch):" after "Q (Tove Rasch, ...)" is hers.
+    units = [("MS. HALVORSEN: Welcome to the ministry.", "attribution", "ACTOR", ["MS. HALVORSEN"]),
+             ("Q (Dagsposten Radio): The Rail Workers Union said on Monday it would stand down only if the depot "
+              "stays open.", "condition", "ACTOR", ["The Rail Workers Union"]),
+             ("Will it stay open?", "attribution", "ACTOR", []),
+             ("MS. HALVORSEN: We have not decided.", "attribution", "ACTOR", ["MS. HALVORSEN"]),
+             ("Q (HKR): When will you decide?", "attribution", "ACTOR", ["HKR"]),
+             ("Q (Tove Rasch, Kystavisen): Minister, is the second depot safe?", "attribution", "ACTOR",
+              ["Tove Rasch"]),
+             ("MS. HALVORSEN: Yes.", "attribution", "ACTOR", ["MS. HALVORSEN"]),
+             ("Q (Rasch): For how long?", "attribution", "ACTOR", ["Rasch"])]
+    assert run(units, HolderResolver(transcript=True)) == [
+        ["Halvorsen"], ["Rail Workers Union"], ["Reporter"], ["Halvorsen"], ["Reporter"], ["Tove Rasch"],
+        ["Halvorsen"], ["Tove Rasch"]]
