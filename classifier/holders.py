@@ -2259,9 +2259,10 @@ def _furniture_name(text: str, m: Mention) -> bool:
 _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
-# A byline or a picture credit: the outlet's own staff, never a party a description refers to.
+# A byline (also an interview's "Interviewed by X") or a picture credit: the outlet's own staff,
+# never a party a description refers to.
 _CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration)s?(?:\s+by)?\s*[:|]|"
-                          r"By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"(?:Interview(?:ed)?\s+by|By)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Then|Now|Noon)\b)"
                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|$|and\s)(?![^\n]*[.!?]\s*$))")

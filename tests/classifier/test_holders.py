@@ -2056,3 +2056,18 @@ def test_transcript_patterns_of_the_twelfth_session():
     assert run(units, HolderResolver(transcript=True)) == [
         ["Halvorsen"], ["Rail Workers Union"], ["Reporter"], ["Halvorsen"], ["Reporter"], ["Tove Rasch"],
         ["Halvorsen"], ["Tove Rasch"]]
+    # An interview's byline "Interviewed by Name" ends the headline speaker's turn: the intro
+    # after it is no turn.
+    units = [("Kestrel Amundsen-Roy: ‘I never wanted to climb it twice’", "attribution", "ACTOR",
+              ["Kestrel Amundsen-Roy"]),
+             ("The mountaineer on frostbite, sponsors and the summit she turned back from", "attribution", "ACTOR",
+              []),
+             ("Interviewed by Tomasz Wieland, Outdoors Correspondent", "claim", "NONE", []),
+             ("The expedition left base camp on April 2.", "claim", "NONE", []),
+             ("Q: Why did you turn back?", "attribution", "ACTOR", []),
+             ("AMUNDSEN-ROY: The wind.", "attribution", "ACTOR", ["AMUNDSEN-ROY"]),
+             ("Q: Would you go again?", "attribution", "ACTOR", [])]
+    assert is_transcript([u[0] for u in units])
+    assert run(units, HolderResolver(transcript=True)) == [
+        ["Kestrel Amundsen-Roy"], ["Kestrel Amundsen-Roy"], ["NONE"], ["NONE"], ["Reporter"],
+        ["Kestrel Amundsen-Roy"], ["Reporter"]]
