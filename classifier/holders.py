@@ -940,6 +940,10 @@ _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
 # Unless it names a person (see HolderResolver._a_person: "Q (Rasch):" after "Q (Tove Rasch,
 # ...)"), it names only the outlet, and the questioner is the guide's unnamed "Reporter".
 _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
+# An interview's byline that names who asks: "Interview by Ama Boateng, Science Editor",
+# "Interviewed by Ama Boateng". The interview's "Q:" turns are hers, not an unnamed reporter's.
+_INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?\s*(?:,|$)")
 # A turn that reads a party's statement into the record ("It reads: “...", "The letter reads as
 # follows: “..."): the statement is that party's (the guide's convention 11), not the reader's.
 _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|note|message|e-?mail))\s+reads"
@@ -2343,6 +2347,7 @@ class HolderResolver:
         self._question_from = -1  # where the last "Q:" turn began
         self._relayed: list[ResolvedHolder] = []  # a condition relayed inside a turn, its quote still open
         self._questioners: list[tuple[int, int, str]] = []  # (turn start, unit naming the asker, name)
+        self._interviewer: str | None = None  # who asks an interview's "Q:" turns, from its byline
         self._read_out: list[ResolvedHolder] = []  # whose statement a turn reads out, its quote still open
 
     def _cast(self, text: str) -> None:
@@ -2661,6 +2666,9 @@ class HolderResolver:
             reading, self._read_out = (self._read_out if was_open else []), []
             if self.turn and not reading and _READS_OUT.match(text):
                 reading = self._statement_party()
+            interviewer = _INTERVIEW_BY.match(text)
+            if interviewer:
+                self._interviewer = display_form(interviewer.group("name"))
             question = _QA_LABEL.match(text) or outlet
             asking = not question and [h.holder for h in self.turn] == [REPORTER]
             intro = _SELF_INTRO.fullmatch(text) if asking else None
@@ -2677,7 +2685,7 @@ class HolderResolver:
                         asker = None  # "Q: (Through Interpreter) ...", "Q: (Off Mic) ...": no name
                     holders = [ResolvedHolder(display_form(asker.group("name")), Mention(
                         asker.start("name"), asker.end("name"), asker.group("name")), sentence_id)
-                        if asker else ResolvedHolder(REPORTER, None, sentence_id)]
+                        if asker else ResolvedHolder(self._interviewer or REPORTER, None, sentence_id)]
                     self._question_from = sentence_id
                 elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
                     holders = [ResolvedHolder(self._fullest(h.holder), None, None,

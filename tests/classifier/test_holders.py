@@ -2056,8 +2056,8 @@ def test_transcript_patterns_of_the_twelfth_session():
     assert run(units, HolderResolver(transcript=True)) == [
         ["Halvorsen"], ["Rail Workers Union"], ["Reporter"], ["Halvorsen"], ["Reporter"], ["Tove Rasch"],
         ["Halvorsen"], ["Tove Rasch"]]
-    # An interview's byline "Interviewed by Name" ends the headline speaker's turn: the intro
-    # after it is no turn.
+    # An interview's byline "Interviewed by Name" ends the headline speaker's turn (the intro
+    # after it is no turn) and names who asks its "Q:" turns.
     units = [("Kestrel Amundsen-Roy: ‘I never wanted to climb it twice’", "attribution", "ACTOR",
               ["Kestrel Amundsen-Roy"]),
              ("The mountaineer on frostbite, sponsors and the summit she turned back from", "attribution", "ACTOR",
@@ -2069,5 +2069,5 @@ def test_transcript_patterns_of_the_twelfth_session():
              ("Q: Would you go again?", "attribution", "ACTOR", [])]
     assert is_transcript([u[0] for u in units])
     assert run(units, HolderResolver(transcript=True)) == [
-        ["Kestrel Amundsen-Roy"], ["Kestrel Amundsen-Roy"], ["NONE"], ["NONE"], ["Reporter"],
-        ["Kestrel Amundsen-Roy"], ["Reporter"]]
+        ["Kestrel Amundsen-Roy"], ["Kestrel Amundsen-Roy"], ["NONE"], ["NONE"], ["Tomasz Wieland"],
+        ["Kestrel Amundsen-Roy"], ["Tomasz Wieland"]]
