@@ -914,8 +914,14 @@ _NOT_SPEAKER = re.compile(r"(?:which|who|that|what|when|where|while|if|as|but|an
 _PASSIVE_AGENT = re.compile(r"\b(?:announced|proposed|set|ordered|imposed|introduced|issued|unveiled|demanded|"
                             r"published|released|reported)\s+by\s+(?P<np>[A-Z][^,;:“”\"]{1,80}?|the\s[^,;:“”\"]{1,80}?)"
                             r"(?=\s+(?:in|on|at|last|this|during)\b|[,;:.]|$)")
+# A capital letter, also an accented one ("Ömer", "Øystein"): a speaker label's name may have one.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# After the speaker, a bracket with an outlet or a post, a Hansard member's riding and party, or a
+# chair's name with a riding bracket of its own: "(Ridgeway North, NDP)", "(Director General,
+# Marine Services, Department of ...)", "The Chair (Ms. Harriet Voclain (Fenmoor East, Lib.)):".
 _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
-                            r"(?P<np>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}))(?:\s*\([A-Z][\w ,.'’—–-]{0,30}\))?\s*:\s")
+                            rf"(?P<np>[{_UPPER}][\w.'’-]*(?:,?\s+[{_UPPER}][\w.'’-]*){{0,5}}))"
+                            rf"(?:\s*\([{_UPPER}](?:[\w ,.'’—–-]|\([^()]{{1,40}}\)){{0,100}}\))?\s*:\s")
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
@@ -968,6 +974,21 @@ _SELF_INTRO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1
 # The guide's holder for a question turn whose questioner the transcript leaves unnamed.
 REPORTER = "Reporter"
 _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
+# A question label whose brackets hold one name and no comma: "Q (HKR):", "Q (Halvard Dagblad):".
+# Unless it names a person (see HolderResolver._a_person: "Q (Rasch):" after "Q (Tove Rasch,
+# ...)"), it names only the outlet, and the questioner is the guide's unnamed "Reporter".
+_QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
+# An interview's byline that names who asks: "Interview by Ama Boateng, Science Editor",
+# "Interviewed by Ama Boateng". The interview's "Q:" turns are hers, not an unnamed reporter's.
+_INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?\s*(?:,|$)")
+# A turn that reads a party's statement into the record ("It reads: “...", "The letter reads as
+# follows: “..."): the statement is that party's (the guide's convention 11), not the reader's.
+_READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|note|message|e-?mail))\s+reads"
+                        r"(?:\s+as\s+follows)?\s*:\s*[“\"]")
+# Before the party a turn announces it will read from: "... a letter the clerk received from ".
+_STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|message|e-?mail)\b[^.;“”\"]{0,80}?"
+                             r"\bfrom\s+(?:the\s+)?$")
 # The questioner a transcript names in brackets after "Q:": "Q: [Lena Marsh, Capitol Ledger] Thank you."
 _QUESTIONER = re.compile(r"\s*[\[(](?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                          r"\s*(?:,[^\])]{1,60})?[\])]")
@@ -1011,10 +1032,12 @@ def _role_of(label: re.Match) -> str:
     return _LEADING_THE.sub("", label.group("role")).lower()
 
 
-# A role label with the speaker's name in brackets (then, for a caller, where they call from).
+# A role label with the speaker's name in brackets (then, for a caller, where they call from,
+# or for a Hansard chair, a riding and party of their own: "The Chair (Mr. X (Riding, Party)):").
 _ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s*\(\s*"
-                              r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                              r"\s*(?:,[^()]*)?\)\s*:\s")
+                              rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[{_UPPER}][\w'’-]+"
+                              rf"(?:\s+[{_UPPER}][\w'’-]+){{0,3}})"
+                              r"\s*(?:,[^()]*|\s*\([^()]{1,40}\))?\)\s*:\s")
 _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
 questioner speaker panellist panelist voice""".split())
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
@@ -2298,10 +2321,12 @@ def _furniture_name(text: str, m: Mention) -> bool:
 _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
-# A byline or a picture credit: the outlet's own staff, never a party a description refers to.
+# A byline (also an interview's "Interviewed by X") or a picture credit: the outlet's own staff,
+# never a party a description refers to.
 _CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Photograph|Picture|Image|Video|Graphic|Illustration)s?(?:\s+by)?\s*[:|]|"
-                          r"By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December|Then|Now|Noon)\b)"
+                          r"(?:Interview(?:ed)?\s+by|By)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Then|Now|Noon)\b)"
                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|$|and\s)(?![^\n]*[.!?]\s*$))")
 # Words that end a news outlet's name ("the Post", "the Meridian Herald"): the outlet a source
 # spoke to is no candidate for "the company" or "the regulator".
@@ -2395,6 +2420,8 @@ class HolderResolver:
         self._question_from = -1  # where the last "Q:" turn began
         self._relayed: list[ResolvedHolder] = []  # a condition relayed inside a turn, its quote still open
         self._questioners: list[tuple[int, int, str]] = []  # (turn start, unit naming the asker, name)
+        self._interviewer: str | None = None  # who asks an interview's "Q:" turns, from its byline
+        self._read_out: list[ResolvedHolder] = []  # whose statement a turn reads out, its quote still open
 
     def _cast(self, text: str) -> None:
         """Who each role of a cast line is: an explicit "Presenter: X" (every one of "Anchor: X |
@@ -2675,16 +2702,28 @@ class HolderResolver:
         if roster:  # "Witness: Owen Pruitt, chief executive officer, ...": a cast list, no stance
             self._cast(text)
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
-        labelled = text is not None and self.transcript and not roster and speaker_label(text) is not None
+        outlet = _QUESTION_OUTLET.match(text) if text is not None and self.transcript else None
+        if outlet and self._a_person(outlet.group("outlet")):
+            outlet = None  # "Q (Rasch):" is Tove Rasch's question, a labelled turn
+        labelled = text is not None and self.transcript and not roster and not outlet \
+            and speaker_label(text) is not None
         if labelled:  # a turn's first sentence is the speaker's too (convention 9)
             kind = "ACTOR"
             label = _turn_label(label, text)
-        holders = self._resolve(sentence_id, label, kind, mentions, text, fallback)
+        # "Q (HKR): ..." is read as "Q: ...": the outlet is no speaker (offsets kept)
+        holders = self._resolve(sentence_id, label, kind, mentions,
+                                " " * outlet.end() + text[outlet.end():] if outlet else text, fallback)
         named = _bracketed_speaker(text) if labelled else None
         if named and _role_of(named) in _ROSTER_ROLES:
             # "PRESENTER (MARTIN OYELARAN):" names who every later "PRESENTER:" is
             self._roster[_role_of(named)] = display_form(_label_case(Mention(0, 0, named.group("name"))).text)
-        if labelled and self._roster:  # "WITNESS:" is the witness the cast list named
+        at = speaker_label(text) if labelled else None
+        role = _LEADING_THE.sub("", text[slice(*at)]).lower() if at else ""
+        if role in self._roster:
+            # "The Chair:" is the chair "The Chair (Ms. X (Riding, Party)):" named, whoever else
+            # "the chair" might describe
+            holders = [ResolvedHolder(self._roster[role], Mention(*at, text[slice(*at)]), sentence_id)]
+        elif labelled and self._roster:  # "WITNESS:" is the witness the cast list named
             holders = [ResolvedHolder(self._roster[h.holder.lower()], h.mention, h.sentence_id, h.antecedent_sentence_id)
                        if h.holder.lower() in self._roster else h for h in holders]
         if writer_next and kind == "ACTOR" and self.label == "condition" and [h.holder for h in holders] == [NONE]:
@@ -2697,7 +2736,13 @@ class HolderResolver:
             holders = [ResolvedHolder(self.issuer)]
         if self.transcript and text is not None:
             relayed, self._relayed = (self._relayed if was_open else []), []
-            question = _QA_LABEL.match(text)
+            reading, self._read_out = (self._read_out if was_open else []), []
+            if self.turn and not reading and _READS_OUT.match(text):
+                reading = self._statement_party()
+            interviewer = _INTERVIEW_BY.match(text)
+            if interviewer:
+                self._interviewer = display_form(interviewer.group("name"))
+            question = _QA_LABEL.match(text) or outlet
             asking = not question and [h.holder for h in self.turn] == [REPORTER]
             intro = _SELF_INTRO.fullmatch(text) if asking else None
             if intro and any(w.lower().strip(".,") in TITLE_WORDS or w.lower().strip(".,") in ("mr", "mrs", "ms", "dr")
@@ -2713,7 +2758,7 @@ class HolderResolver:
                         asker = None  # "Q: (Through Interpreter) ...", "Q: (Off Mic) ...": no name
                     holders = [ResolvedHolder(display_form(asker.group("name")), Mention(
                         asker.start("name"), asker.end("name"), asker.group("name")), sentence_id)
-                        if asker else ResolvedHolder(REPORTER, None, sentence_id)]
+                        if asker else ResolvedHolder(self._interviewer or REPORTER, None, sentence_id)]
                     self._question_from = sentence_id
                 elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
                     holders = [ResolvedHolder(self._fullest(h.holder), None, None,
@@ -2747,6 +2792,13 @@ class HolderResolver:
             elif not self.turn and not self._subject and len(holders) == 1 and holders[0].holder in self.named \
                     and self.named[holders[0].holder].person:
                 self._subject = holders  # the first person the intro presents ("Transit chief Wierzbicki: ...")
+            elif self.turn and reading:
+                # "It reads: “...”" after "I will read a letter from Brightwater Ferries Ltd.": the
+                # letter is the firm's until its quotation closes (convention 11); the reader's turn
+                # goes on after it
+                holders = reading
+                self._read_out = reading if self.in_quote else []
+                self.label = self.last_label = _turn_label(label, text)
             elif self.turn and label == "condition" and (relayed or self._others_speaking(text, holders, named=True)):
                 # "Leader Hale said this morning your nominee won't get a vote until ...": inside a
                 # turn, a condition another named party sets is held by that party (the guide's
@@ -2781,6 +2833,28 @@ class HolderResolver:
             if roster:
                 self._cast_posts(text)
         return holders
+
+    def _a_person(self, name: str) -> bool:
+        """A question label's bracketed name is a person's: one named before and not known to be
+        an organisation ("Rasch" after "Q (Tove Rasch, ...)"), or one with a title or a known
+        given name ("Ms. Marsh", "Lena Marsh"). Any other ("HKR", "Halvard Dagblad") names the
+        reporter's outlet only."""
+        info = self.named.get(self._fullest(display_form(name)))
+        first = name.split()[0].rstrip(".").lower() if name.split() else ""
+        return (info is not None and info.person is not False) or first in ("mr", "mrs", "ms", "dr") \
+            or first in _GIVEN_NAMES
+
+    def _statement_party(self) -> list[ResolvedHolder]:
+        """The party whose statement a turn reads out: the name after "a statement ... from" in
+        the unit before ("I will read a letter the clerk received from Brightwater Ferries Ltd."),
+        if any."""
+        if not self._recent:
+            return []
+        sid, text, found = self._recent[-1]
+        for m in found:
+            if _STATEMENT_FROM.search(text, 0, m.start):
+                return [ResolvedHolder(self._fullest(display_form(m.text)), None, None, sid)]
+        return []
 
     def _others_speaking(self, text: str, holders: list[ResolvedHolder], named: bool = False) -> list[ResolvedHolder]:
         """The holders a turn's sentence gives to a party other than the turn's speaker, as

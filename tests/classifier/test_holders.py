@@ -2065,3 +2065,62 @@ def test_h14_patterns_of_the_eleventh_session():
     assert out == [["Dutch government"], ["Reporter"], ["European Union"]]
     assert [x.text for x in candidate_names("Q: Pacific Wire. The European Union said so.")][1:] == [
         "Pacific Wire.", "The European Union"]
+
+
+def test_transcript_patterns_of_the_twelfth_session():
+    # A Hansard hearing: "The Chair (Name (Riding, Party)):" names who every later "The Chair:"
+    # is; a member's "Name (Riding, Party):" and a witness's "Name (Post, Department):" open
+    # turns, also with an accented name; a letter the chair reads into the record is its
+    # sender's until its quotation closes, and the chair's turn goes on after it.
+    units = [("The Chair (Ms. Harriet Voclain (Fenmoor East, Lib.)): Good morning, members, and welcome.",
+              "attribution", "ACTOR", ["The Chair", "Ms. Harriet Voclain"]),
+             ("I will first read into the record a letter the clerk received yesterday from Brightwater Ferries "
+              "Ltd., the operator of the crossing.", "attribution", "ACTOR", []),
+             ("It reads: “Brightwater has run every sailing the contract requires.", "attribution", "ACTOR", ["It"]),
+             ("We will add a winter timetable only if the province pays for the extra crew.”", "condition", "ACTOR",
+              []),
+             ("That concludes the letter.", "claim", "NONE", []),
+             ("Mr. Ömer Kasprzak (Ridgeway North, NDP): Madam Chair, I have asked for that timetable since March.",
+              "attribution", "ACTOR", ["I"]),
+             ("Mr. Dunstan Hale (Director General, Marine Services, Department of Transport and Ports): Thank you.",
+              "attribution", "ACTOR", ["Mr. Dunstan Hale"]),
+             ("Two of the four vessels are over thirty years old.", "claim", "NONE", []),
+             ("The Chair: Order, please.", "attribution", "ACTOR", ["The Chair"]),
+             ("Mr. Kasprzak, you have the floor.", "attribution", "ACTOR", ["Mr. Kasprzak"]),
+             ("Mr. Ömer Kasprzak: Then when will the timetable be ready?", "attribution", "ACTOR",
+              ["Mr. Ömer Kasprzak"])]
+    assert is_transcript([u[0] for u in units])
+    assert run(units, HolderResolver(transcript=True)) == [
+        ["Harriet Voclain"], ["Harriet Voclain"], ["Brightwater Ferries Ltd."], ["Brightwater Ferries Ltd."],
+        ["Harriet Voclain"], ["Ömer Kasprzak"], ["Dunstan Hale"], ["Dunstan Hale"], ["Harriet Voclain"],
+        ["Harriet Voclain"], ["Ömer Kasprzak"]]
+    # "Q (Outlet):" names no questioner: the unnamed Reporter's question, whose relayed condition
+    # is still the party's that sets it; "Q (Rasch):" after "Q (Tove Rasch, ...)" is hers.
+    units = [("MS. HALVORSEN: Welcome to the ministry.", "attribution", "ACTOR", ["MS. HALVORSEN"]),
+             ("Q (Dagsposten Radio): The Rail Workers Union said on Monday it would stand down only if the depot "
+              "stays open.", "condition", "ACTOR", ["The Rail Workers Union"]),
+             ("Will it stay open?", "attribution", "ACTOR", []),
+             ("MS. HALVORSEN: We have not decided.", "attribution", "ACTOR", ["MS. HALVORSEN"]),
+             ("Q (HKR): When will you decide?", "attribution", "ACTOR", ["HKR"]),
+             ("Q (Tove Rasch, Kystavisen): Minister, is the second depot safe?", "attribution", "ACTOR",
+              ["Tove Rasch"]),
+             ("MS. HALVORSEN: Yes.", "attribution", "ACTOR", ["MS. HALVORSEN"]),
+             ("Q (Rasch): For how long?", "attribution", "ACTOR", ["Rasch"])]
+    assert run(units, HolderResolver(transcript=True)) == [
+        ["Halvorsen"], ["Rail Workers Union"], ["Reporter"], ["Halvorsen"], ["Reporter"], ["Tove Rasch"],
+        ["Halvorsen"], ["Tove Rasch"]]
+    # An interview's byline "Interviewed by Name" ends the headline speaker's turn (the intro
+    # after it is no turn) and names who asks its "Q:" turns.
+    units = [("Kestrel Amundsen-Roy: ‘I never wanted to climb it twice’", "attribution", "ACTOR",
+              ["Kestrel Amundsen-Roy"]),
+             ("The mountaineer on frostbite, sponsors and the summit she turned back from", "attribution", "ACTOR",
+              []),
+             ("Interviewed by Tomasz Wieland, Outdoors Correspondent", "claim", "NONE", []),
+             ("The expedition left base camp on April 2.", "claim", "NONE", []),
+             ("Q: Why did you turn back?", "attribution", "ACTOR", []),
+             ("AMUNDSEN-ROY: The wind.", "attribution", "ACTOR", ["AMUNDSEN-ROY"]),
+             ("Q: Would you go again?", "attribution", "ACTOR", [])]
+    assert is_transcript([u[0] for u in units])
+    assert run(units, HolderResolver(transcript=True)) == [
+        ["Kestrel Amundsen-Roy"], ["Kestrel Amundsen-Roy"], ["NONE"], ["NONE"], ["Tomasz Wieland"],
+        ["Kestrel Amundsen-Roy"], ["Tomasz Wieland"]]
