@@ -2027,6 +2027,10 @@ def test_h15_h16_patterns_of_the_twelfth_session():
              ("Speaking to regional broadcaster Kanal Nord on Friday, she called the result a warning.",
               "attribution", "ACTOR", ["Kanal Nord"])]
     assert run(units)[1] == ["Ilse Varga"]
+    # A capital stands for its country where the article names it: Riga, Vilnius, Tallinn too.
+    units = [("Vilnius says the case is for the courts", "attribution", "ACTOR", ["Vilnius"]),
+             ("Lithuania summoned the envoy on Monday.", "claim", "ACTOR", ["Lithuania"])]
+    assert run_late(units)[0] == ["Lithuania"]
     # "spokeswoman" and the firm marked apart: the firm.
     units = [("Larkspur Brands makes crisps in Ohio.", "claim", "NONE", []),
              ("A spokeswoman for Larkspur declined to comment.", "claim", "ACTOR", ["spokeswoman", "Larkspur"])]
