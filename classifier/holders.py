@@ -773,8 +773,11 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
 
 _DESCRIPTION_TAIL = re.compile(
     r"\s+(?:familiar with|briefed on|close to|with|involved in|in|at|from|of|on|who)\s+"
-    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"]|"
-    r"[.”\"’]*\s*$)")  # (or the sentence's end: "..., according to people familiar with the matter.")
+    r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"])")
+# The same words up to the sentence's end, for a source it ends with: "..., according to people
+# familiar with the matter."
+_DESCRIPTION_TAIL_TO_END = re.compile(r"\s+(?:familiar with|briefed on|close to|with knowledge of|involved in)\s+"
+                                      r"[^,;:“”\"]*?(?=[.”\"’]*\s*$)")
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
 _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
@@ -949,9 +952,11 @@ _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?
                             re.IGNORECASE)  # "..., according to figures from X[, a London-based firm]."
 # "according to official figures" is vague (the scheme); "figures from X" names X.
 _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|numbers|"
-                           r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies)"
+                           r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies|"
+                           r"readings|measurements|filings|minutes|papers|counts)"
                            r"(?:\s+(?:posted|published|released|compiled|issued|seen))?(?:\s+(?:from|by|of)\s+"
-                           r"(?P<by>[^,;]+))?\s*", re.IGNORECASE)
+                           r"(?P<by>[^,;]+)|\s+(?:on|in|at)\s+(?:(?!\b(?:by|from)\s)[^,;])+)?\s*",
+                           re.IGNORECASE)  # ("documents on a portal"; not "data released on Tuesday by X")
 # The party a document is named for: "a Northbridge Research poll", "the Halden Institute's survey".
 _DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.'’-]*"
                              r"(?:\s+[A-Z][\w&.'’-]*)*?)(?:['’]s?)?\s+(?:figures|data|statistics|estimates|poll|survey|"
@@ -2076,6 +2081,8 @@ def extend_description(text: str, m: Mention) -> Mention:
                         m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
     tail = _DESCRIPTION_TAIL.match(text, m.end)
+    if tail is None and _ACCORDING.search(text[:m.start]):
+        tail = _DESCRIPTION_TAIL_TO_END.match(text, m.end)
     if tail is None and _DESCRIBING.search(m.text) and _POSSESSIVE.search(m.text):
         tail = _REST_OF_DESCRIPTION.match(text, m.end)  # "People familiar with the Commission's" + " thinking"
     if tail and tail.end() - m.end < 60 and not _NOT_DESCRIPTION.search(tail.group()):
@@ -3291,7 +3298,9 @@ class HolderResolver:
                         # "Speaking to broadcaster TV Adria on Thursday, she called ...": she
                         mentions = [Mention(subject.start("p"), subject.end("p"), subject.group("p"))]
                 frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
-                relayers = [m for m in mentions if _ACCORDING.search(text[:m.start])]
+                relayers = [m for m in mentions if _ACCORDING.search(text[:m.start]) and not (
+                    # ("official readings" names no one; "the Office for National Statistics" does)
+                    _VAGUE_SOURCE.fullmatch(m.text.strip()) and not any(w[:1].isupper() for w in m.text.split()[1:]))]
                 others = [m for m in mentions if m not in relayers]
                 if frame is not None:
                     # "<content>, X said[, according to Y]": X speaks; names in the content
@@ -3326,7 +3335,9 @@ class HolderResolver:
                         speakers = [o for o in mentions if o.end <= a and _SPEAKS_AFTER.match(text, o.end)]
                         # (an outlet relaying a party's words: the party's, as above)
                         mentions = speakers if speakers and _news_outlet(text, source) else [source]
-                    elif not mentions:
+                    else:  # the tagger's words inside the vague source name no one ("monitoring groups")
+                        mentions = [x for x in mentions if x.end <= a or x.start >= b]
+                    if vague and not mentions:
                         # "according to official figures" names no one: the writer's claim (the scheme)
                         self.label = "claim"
                         self.last_label = "claim"

@@ -2031,6 +2031,17 @@ def test_h15_h16_patterns_of_the_twelfth_session():
     units = [("Vilnius says the case is for the courts", "attribution", "ACTOR", ["Vilnius"]),
              ("Lithuania summoned the envoy on Monday.", "claim", "ACTOR", ["Lithuania"])]
     assert run_late(units)[0] == ["Lithuania"]
+    # "According to" a vague source names no one, whatever the tagger marked inside it.
+    units = [("The river rose 4 metres, according to official readings.", "attribution", "ACTOR", ["official readings"]),
+             ("Strikes made up a third of attacks, according to figures compiled by monitoring groups.", "attribution",
+              "ACTOR", ["monitoring"])]
+    assert run(units) == [["NONE"], ["NONE"]]
+    # ... but a named body relaying a plain verb stays ("data released on Tuesday by X").
+    text = "Starts fell in August, according to data released on Tuesday by Statistics Canada."
+    assert run([(text, "attribution", "ACTOR", [])]) == [["Statistics Canada"]]
+    text = "Inflation fell to 2.9%, according to the Office for National Statistics."
+    assert run([(text, "attribution", "ACTOR", ["the Office for National Statistics"])]) == [
+        ["Office for National Statistics"]]
     # "spokeswoman" and the firm marked apart: the firm.
     units = [("Larkspur Brands makes crisps in Ohio.", "claim", "NONE", []),
              ("A spokeswoman for Larkspur declined to comment.", "claim", "ACTOR", ["spokeswoman", "Larkspur"])]
