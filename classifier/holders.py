@@ -568,6 +568,10 @@ def display_form(mention: str) -> str:
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = parts[-1] if parts else text
     words = text.split()
+    at = len(words) - 1 - words[::-1].index("in") if "in" in words[2:] else -1
+    if at > 0 and words[at - 1].lower() in _ORG_WORDS and words[at - 1][:1].isupper() \
+            and words[at - 1].lower() not in _POSTS and all(w[:1].isupper() for w in words[at + 1:]):
+        words = words[:at]  # "General Court in Luxembourg": the court, not where it sits ("Embassy in London" stays)
     # (a lowercase legal form ends a company's name: "Castellan Freight Group plc")
     capital = [w[:1].isupper() or w[:1].isdigit() or bool(_PARTICLE_NAME.match(w))  # "al-Sarraf"
                or (i > 0 and words[i - 1][:1].isupper() and w.strip(".,") in _LEGAL_FORMS) for i, w in enumerate(words)]
@@ -2998,6 +3002,12 @@ class HolderResolver:
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
+    # Heads of a description that a name does not repeat: a firm is named "... Services" or
+    # "... Holdings", a think tank "... Institute" or "... Centre".
+    _DESCRIBED_HEADS = {"firm": _CORPORATE | {"firm"}, "company": _CORPORATE | {"company"},
+                        "think-tank": {"institute", "centre", "center", "foundation", "forum", "council",
+                                       "institution", "tank"}}
+
     def _organisation_described(self, h: ResolvedHolder) -> ResolvedHolder:
         """An organisation described in lowercase that resolved to no one ("Nurses' union" in
         a headline, "the bus company") is the one organisation the article names with its head
@@ -3005,12 +3015,17 @@ class HolderResolver:
         of Nurses and Midwives"); with none or several, it stays as written. A press release's
         headline "Company" is its issuer."""
         words = _LEADING_THE.sub("", h.holder).split()
-        if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (["company"], ["firm"]):
-            return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's headline "Company plans ..."
-        if h.antecedent_sentence_id is not None or not 1 < len(words) <= 3 \
-                or not all(w.islower() for w in words[1:]) or words[-1] not in _ORG_WORDS:
+        if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (
+                ["company"], ["firm"], ["group"]):
+            return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's "Company plans ...", "The Group"
+        if [w.lower() for w in words[-2:]] == ["think", "tank"]:
+            words = words[:-2] + ["think-tank"]
+        if h.antecedent_sentence_id is not None or not (1 < len(words) <= 3 or words == ["think-tank"]) \
+                or not all(w.islower() for w in words[1:]) or (words[-1] not in _ORG_WORDS
+                                                               and words[-1] not in self._DESCRIBED_HEADS):
             return h
-        heads = _UNION_KIN if words[-1] in _UNION_KIN else {words[-1]}
+        # ("Water firm" is the one named firm with "Water" in its name: "Northmoor Water Services")
+        heads = _UNION_KIN if words[-1] in _UNION_KIN else self._DESCRIBED_HEADS.get(words[-1], {words[-1]})
         wanted = {_word_stem(w) for w in words[:-1]}
         found = [(name, info) for name, info in self.named.items() if info.person is not True and name != h.holder
                  and not name[1:].islower() and wanted <= {_word_stem(w) for w in name.split()}

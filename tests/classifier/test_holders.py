@@ -2042,6 +2042,21 @@ def test_h15_h16_patterns_of_the_twelfth_session():
     text = "Inflation fell to 2.9%, according to the Office for National Statistics."
     assert run([(text, "attribution", "ACTOR", ["the Office for National Statistics"])]) == [
         ["Office for National Statistics"]]
+    # A described firm or think tank is the one the article names with the describing word.
+    units = [("Water firm ‘deeply sorry’ after spill kills fish", "attribution", "ACTOR", ["Water firm"]),
+             ("Marlhill Water Services said the pumps failed at night.", "attribution", "ACTOR",
+              ["Marlhill Water Services"])]
+    assert run_late(units)[0] == ["Marlhill Water Services"]
+    units = [("The Centre for Fiscal Rules published a paper on Monday.", "claim", "ACTOR",
+              ["The Centre for Fiscal Rules"]),
+             ("Ministers met the unions on Tuesday.", "claim", "NONE", []),
+             ("The think tank argued that the cap should go.", "attribution", "ACTOR", ["The think tank"])]
+    assert run_late(units)[2] == ["Centre for Fiscal Rules"]
+    # A release's "the Group" is its issuer; a court "in Luxembourg" is the court.
+    units = [("The Group will recruit 40 nurses for the new ward.", "claim", "ACTOR", ["The Group"])]
+    assert run_late(units, HolderResolver(issuer="Harbourside Care Partners")) == [["Harbourside Care Partners"]]
+    assert display_form("General Court in Luxembourg") == "General Court"
+    assert display_form("the Russian Embassy in London") == "Russian Embassy in London"
     # "spokeswoman" and the firm marked apart: the firm.
     units = [("Larkspur Brands makes crisps in Ohio.", "claim", "NONE", []),
              ("A spokeswoman for Larkspur declined to comment.", "claim", "ACTOR", ["spokeswoman", "Larkspur"])]
