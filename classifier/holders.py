@@ -535,6 +535,7 @@ def display_form(mention: str) -> str:
     if cut != text and rest and rest[-1][:1].isupper():  # "Democrats have"; not "The accused" (told)
         text = cut
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", text))
+    text = re.sub(r"\s+(?:who|whose|which)$", "", text)  # "A Wexford father who" (asked ...): the relative is no name
     text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
     text = re.sub(r"(?<=[A-Za-z.])\s+(?:both|alike)$", "", text)  # "Economists at RBC and TD both" (said)
     indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
@@ -594,8 +595,9 @@ def display_form(mention: str) -> str:
             # ("Friends of the Earth", the whole mention: one name; not "Members of the X")
             start -= 1
         words = words[start:end]
-    elif words and not capital[0] and any(capital) and not indefinite:
-        # Lowercase modifiers before a name with a lowercase head: "official Xinlu news agency".
+    elif words and not capital[0] and any(capital) and not indefinite and not _DESCRIBING.search(text):
+        # Lowercase modifiers before a name with a lowercase head: "official Xinlu news agency"
+        # (not an anonymous source's defining words: "people familiar with Berlin's position").
         first = next(i for i, c in enumerate(capital) if c)
         if words[first - 1].lower() not in _CONNECTORS:
             words = words[first:]

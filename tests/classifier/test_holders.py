@@ -2057,6 +2057,9 @@ def test_h15_h16_patterns_of_the_twelfth_session():
     assert run_late(units, HolderResolver(issuer="Harbourside Care Partners")) == [["Harbourside Care Partners"]]
     assert display_form("General Court in Luxembourg") == "General Court"
     assert display_form("the Russian Embassy in London") == "Russian Embassy in London"
+    # An anonymous source keeps its defining words with a name inside; a relative pronoun is no name.
+    assert display_form("people familiar with Lisbon’s position") == "People familiar with Lisbon’s position"
+    assert display_form("A 52-year-old Galway farmer who") == "52-year-old Galway farmer"
     # "spokeswoman" and the firm marked apart: the firm.
     units = [("Larkspur Brands makes crisps in Ohio.", "claim", "NONE", []),
              ("A spokeswoman for Larkspur declined to comment.", "claim", "ACTOR", ["spokeswoman", "Larkspur"])]
