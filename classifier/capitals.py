@@ -79,7 +79,6 @@ CAPITAL_OF: dict[str, tuple[str, ...]] = {
     "wellington": ("new zealand",),
     # Europe
     "dublin": ("ireland", "republic of ireland"),
-    "amsterdam": ("netherlands", "the netherlands"),
     "the hague": ("netherlands", "the netherlands"),
     "bern": ("switzerland",),
     "copenhagen": ("denmark",),

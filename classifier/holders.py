@@ -346,11 +346,13 @@ bishop general colonel lieutenant major captain admiral sergeant commander attor
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
 strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip archbishop rabbi
-imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller
-astronaut hydrologist epidemiologist virologist climatologist meteorologist geologist seismologist volcanologist
-historian physicist biologist ecologist chemist engineer surgeon physician paediatrician pediatrician pharmacist
-psychologist psychiatrist sociologist demographer criminologist pollster architect novelist playwright poet
-filmmaker activist campaigner lawyer barrister solicitor""".split())
+imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller""".split())
+# Occupations written before a name like a title ("Hydrologist Fernanda Reis"); only before a
+# person's name are they one ("Chemist Direct", "Poet Laureate X" are other things).
+_OCCUPATIONS = frozenset("""astronaut hydrologist epidemiologist virologist climatologist meteorologist geologist
+seismologist volcanologist historian physicist biologist ecologist chemist engineer surgeon physician paediatrician
+pediatrician pharmacist psychologist psychiatrist sociologist demographer criminologist pollster architect novelist
+playwright poet filmmaker activist campaigner lawyer barrister solicitor""".split())
 _PERSON_HEADS = frozenset("""official minister spokesman spokeswoman spokesperson president chairman chairwoman
 diplomat executive doctor lawyer envoy leader mayor governor senator judge prosecutor chief director negotiator
 secretary ambassador commissioner adviser advisor aide analyst economist officer source sources person people
@@ -601,6 +603,9 @@ def display_form(mention: str) -> str:
         first = next(i for i, c in enumerate(capital) if c)
         if words[first - 1].lower() not in _CONNECTORS:
             words = words[first:]
+    if 3 <= len(words) <= 4 and words[0].lower() in _OCCUPATIONS and all(w[:1].isupper() for w in words) \
+            and not any(w.lower() in _ORG_OR_FIRM for w in words) and (len(words) == 3 or words[1].lower() in _GIVEN_NAMES):
+        words = words[1:]  # "Hydrologist Fernanda Schroeder-Lima": the person
     if words and all(w[:1].isupper() or w.lower() in _CONNECTORS or _PARTICLE_NAME.match(w) or (
             w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
         words = words if _JUDGE_STYLE.fullmatch(" ".join(words)) else _strip_title(words)
@@ -610,10 +615,11 @@ def display_form(mention: str) -> str:
     if bare != text and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+", bare):
         text = bare  # "Rachel Amankwah KC": the person ("Hexley's MP" stays)
     person_of = _PERSON_OF.fullmatch(text)
-    if person_of and (text.split()[0].lower() in _GIVEN_NAMES
-                      or normalize_holder(person_of.group(2)) in _countries_and_capitals() | _regions()) \
-            and not any(w.lower() in _ORG_OR_FIRM or w.lower() in _PORTFOLIOS or w.lower() in TITLE_WORDS
-                        or w.lower() in _STATE_WORDS or w.lower() in _WORSHIP for w in person_of.group(1).split()):
+    if person_of and not any(w.lower() in _ORG_OR_FIRM or w.lower() in _PORTFOLIOS or w.lower() in TITLE_WORDS
+                             or w.lower() in _STATE_WORDS or w.lower() in _WORSHIP for w in person_of.group(1).split()) \
+            and (text.split()[0].lower() in _GIVEN_NAMES or (
+                normalize_holder(person_of.group(2)) in _countries_and_capitals() | _regions()
+                and _looks_like_a_name(person_of.group(1)))):
         text = person_of.group(1)  # "Luka Petek of Ljubljana (consultancy ...)": the person, not where from
     if text[:1].islower():
         text = text[:1].upper() + text[1:]
@@ -623,6 +629,16 @@ def display_form(mention: str) -> str:
 # A person's name and where or whom they are from: "Tevita Ulu of Tonga".
 _PERSON_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?:the\s+)?([A-Z].*)")
 _WORSHIP = frozenset("church chapel cathedral mosque temple synagogue parish diocese".split())
+# Words that open the name of a national body ("National Theatre of Scotland", "Girl Guides of Canada").
+_BODY_OPENERS = frozenset("""national royal general central federal united allied free new old great girl boy scout
+theatre theater orchestra opera ballet museum gallery library archive zoo club team choir""".split())
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """Whether two capitalised words read as a person's given name and surname, not a body
+    ("Tevita Fonua", not "National Theatre" or "Girl Guides")."""
+    parts = words.split()
+    return len(parts) == 2 and not parts[1].endswith("s") and not any(w.lower() in _BODY_OPENERS for w in parts)
 # Words of a state's name, which "X of Y" may be ("United States of America", "Kingdom of Spain").
 _STATE_WORDS = frozenset("republic kingdom states state emirates union federation islands commonwealth "
                          "principality sultanate people's".split())
@@ -689,6 +705,30 @@ def parties_of(text: str, m: Mention) -> list[str]:
 
 # An acronym in brackets right after a name, which the article then uses for it: "(INMET)".
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` can stand for ``name``: it opens with the first letter of one of the
+    name's words and its other letters follow in order ("INMET" for "National Institute of
+    Meteorology"); a party after a person ("Sinead Kerr (DUP)") or a country code ("Halden
+    Foods (UK)") does not."""
+    letters = acronym.replace(".", "").replace("&", "").lower()
+    if not letters or normalize_holder(acronym) in _countries_and_capitals():
+        return False
+    words = name.split()
+    if words and (words[0].lower() in _GIVEN_NAMES or words[0].lower().rstrip(".") in TITLE_WORDS):
+        return False
+    for k, w in enumerate(words):
+        if w[:1].lower() != letters[0]:
+            continue
+        rest, at = " ".join(words[k:]).lower()[1:], 0
+        for ch in letters[1:]:
+            at = rest.find(ch, at) + 1
+            if not at:
+                break
+        else:
+            return True
+    return False
 # An acronym in brackets after a name, closed or cut by the tagger: "(WHO)", "(HRPH".
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Z.&]{1,11}\)?$")
 
@@ -961,8 +1001,8 @@ _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:fig
                            r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies|"
                            r"readings|measurements|filings|minutes|papers|counts)"
                            r"(?:\s+(?:posted|published|released|compiled|issued|seen))?(?:\s+(?:from|by|of)\s+"
-                           r"(?P<by>[^,;]+)|\s+(?:on|in|at)\s+(?:(?!\b(?:by|from)\s)[^,;])+)?\s*",
-                           re.IGNORECASE)  # ("documents on a portal"; not "data released on Tuesday by X")
+                           r"(?P<by>[^,;]+)|\s+(?:on|in|at)\s+(?-i:[^,;A-Z])+)?\s*",
+                           re.IGNORECASE)  # ("documents on the council's portal"; not "a report in the Kessel Herald")
 # The party a document is named for: "a Northbridge Research poll", "the Halden Institute's survey".
 _DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.'’-]*"
                              r"(?:\s+[A-Z][\w&.'’-]*)*?)(?:['’]s?)?\s+(?:figures|data|statistics|estimates|poll|survey|"
@@ -2178,8 +2218,7 @@ renewables packaging""".split())
 # Names whose first word is a short name of their own ("Corvane" for Corvane Lithium, "Northfold"
 # for the Northfold Energy Institute).
 _SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
-                                                "albion fc brands living homes properties university "
-                                                "college".split())
+                                                "albion fc brands living".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -2233,6 +2272,9 @@ def _description_words(text: str, start: int, mention: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words that show a capital acting as a city, not its country's government.
+_CITY_ITSELF = re.compile(r"\b(?:the city|city['’]s|city council|city hall|town hall|mayor|mayoral|municipal|"
+                          r"municipality|councillors?|city centre|city center)\b", re.IGNORECASE)
 # Countries (and their capitals, which stand for their governments) are never "he" or "she".
 _PLACES = frozenset(CAPITAL_OF) | frozenset(c for names in CAPITAL_OF.values() for c in names)
 
@@ -2417,6 +2459,7 @@ class HolderResolver:
         self._longest: dict[str, str] = {}  # each word-suffix of a key -> longest name with it
         self._by_first_word: set[str] = set()  # keys of _longest that are a firm's first word
         self._acronyms: dict[str, str] = {}  # "INMET" -> the name it stood in brackets after
+        self._texts: dict[int, str] = {}  # each unit's text, for the article-level revision
         self.last_actor: list[ResolvedHolder] = []
         self.last_label: str | None = None
         self.in_quote = False  # a quotation opened in an earlier unit is still open
@@ -2699,6 +2742,8 @@ class HolderResolver:
         if Tokyo pays in": the scheme's condition the writer posits), not NONE.
         """
         was_open = self.in_quote
+        if text is not None:
+            self._texts[sentence_id] = text
         if text is not None and self._units < 3 and not _ENDS_SENTENCE.search(text):
             self._headlines.add(sentence_id)  # no final stop among the first units: a headline
         self._units += 1
@@ -3004,11 +3049,10 @@ class HolderResolver:
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
-    # Heads of a description that a name does not repeat: a firm is named "... Services" or
-    # "... Holdings", a think tank "... Institute" or "... Centre".
-    _DESCRIBED_HEADS = {"firm": _CORPORATE | {"firm"}, "company": _CORPORATE | {"company"},
-                        "think-tank": {"institute", "centre", "center", "foundation", "forum", "council",
-                                       "institution", "tank"}}
+    # Heads of a description that a name does not repeat: a think tank is named "... Institute"
+    # or "Centre for ..." (a firm is not looked up by its corporate word: "Water firm" would find
+    # a parent company or a landlord as readily as the firm).
+    _DESCRIBED_HEADS = {"think-tank": {"institute", "centre", "center", "foundation", "institution", "tank"}}
 
     def _organisation_described(self, h: ResolvedHolder) -> ResolvedHolder:
         """An organisation described in lowercase that resolved to no one ("Nurses' union" in
@@ -3021,12 +3065,13 @@ class HolderResolver:
                 ["company"], ["firm"], ["group"]):
             return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's "Company plans ...", "The Group"
         if [w.lower() for w in words[-2:]] == ["think", "tank"]:
+            if h.mention is not None and _INDEFINITE.match(h.mention.text.strip()):
+                return h  # "A think tank said ...": one the article has not named
             words = words[:-2] + ["think-tank"]
         if h.antecedent_sentence_id is not None or not (1 < len(words) <= 3 or words == ["think-tank"]) \
                 or not all(w.islower() for w in words[1:]) or (words[-1] not in _ORG_WORDS
                                                                and words[-1] not in self._DESCRIBED_HEADS):
             return h
-        # ("Water firm" is the one named firm with "Water" in its name: "Northmoor Water Services")
         heads = _UNION_KIN if words[-1] in _UNION_KIN else self._DESCRIBED_HEADS.get(words[-1], {words[-1]})
         wanted = {_word_stem(w) for w in words[:-1]}
         found = [(name, info) for name, info in self.named.items() if info.person is not True and name != h.holder
@@ -3075,9 +3120,13 @@ class HolderResolver:
     def _country_of_capital(self, h: ResolvedHolder) -> ResolvedHolder | None:
         """A capital standing for its government ("Pyongyang said ...") is its country as the
         article names it (classifier.capitals); None when it names no such country."""
-        country = CAPITAL_OF.get(normalize_holder(h.holder)) if h.antecedent_sentence_id is None else None
-        if not country:
-            return None
+        capital = normalize_holder(h.holder)
+        country = CAPITAL_OF.get(capital) if h.antecedent_sentence_id is None else None
+        if not country or capital in _GIVEN_NAMES:
+            return None  # ("Sofia said the agency took a third of her wages": a woman)
+        if h.sentence_id is not None and any(_CITY_ITSELF.search(self._texts.get(k, ""))
+                                             for k in (h.sentence_id, h.sentence_id + 1)):
+            return None  # "Oslo said it would ban diesel taxis ... the city council": the city
         named = next(((name, info) for name, info in self.named.items() if info.key in country), None)
         return ResolvedHolder(named[0], h.mention, h.sentence_id, named[1].sentence_id) if named else None
 
@@ -3219,7 +3268,7 @@ class HolderResolver:
             first_word_only = m.start == len(text) - len(text.lstrip()) and len(m.text.split()) == 1
             household = _one_household(text, m)  # "the couple, Rezan and Dilan Aziz": a "they"
             bracketed = _BRACKETED_ACRONYM.match(text, m.end)
-            if bracketed and len(parties_of(text, m)) == 1:
+            if bracketed and len(parties_of(text, m)) == 1 and _abbreviates(bracketed.group(1), display_form(m.text)):
                 self._acronyms[bracketed.group(1)] = self._fullest(display_form(m.text))
             for raw in reversed(parties_of(text, m)):
                 part = display_form(raw)
@@ -3316,8 +3365,10 @@ class HolderResolver:
                         mentions = [Mention(subject.start("p"), subject.end("p"), subject.group("p"))]
                 frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
                 relayers = [m for m in mentions if _ACCORDING.search(text[:m.start]) and not (
-                    # ("official readings" names no one; "the Office for National Statistics" does)
-                    _VAGUE_SOURCE.fullmatch(m.text.strip()) and not any(w[:1].isupper() for w in m.text.split()[1:]))]
+                    # ("official readings" names no one; "the Office for National Statistics" does,
+                    # and "the report" may be one a party published, found by reference)
+                    _VAGUE_SOURCE.fullmatch(m.text.strip()) and not any(w[:1].isupper() for w in m.text.split())
+                    and not _LEADING_THE.match(m.text))]
                 others = [m for m in mentions if m not in relayers]
                 if frame is not None:
                     # "<content>, X said[, according to Y]": X speaks; names in the content
@@ -3352,7 +3403,8 @@ class HolderResolver:
                         speakers = [o for o in mentions if o.end <= a and _SPEAKS_AFTER.match(text, o.end)]
                         # (an outlet relaying a party's words: the party's, as above)
                         mentions = speakers if speakers and _news_outlet(text, source) else [source]
-                    else:  # the tagger's words inside the vague source name no one ("monitoring groups")
+                    elif not _LEADING_THE.match(text[a:b]):
+                        # the tagger's words inside the vague source name no one ("monitoring groups")
                         mentions = [x for x in mentions if x.end <= a or x.start >= b]
                     if vague and not mentions:
                         # "according to official figures" names no one: the writer's claim (the scheme)
