@@ -1029,6 +1029,13 @@ _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
 # Unless it names a person (see HolderResolver._a_person: "Q (Rasch):" after "Q (Tove Rasch,
 # ...)"), it names only the outlet, and the questioner is the guide's unnamed "Reporter".
 _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
+# Last words of an outlet's name beside "news", "agency" and the like (_OUTLET_HEADS).
+_OUTLET_NAME_ENDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
+dagblad shimbun zeitung tribune gazette herald times post journal chronicle courier telegraph ledger review
+monitor observer mirror express standard guardian independent""".split())
+# A section of an interview where others ask: "Audience questions", "Questions from the floor".
+_OTHERS_ASK = re.compile(r"\s*(?:audience questions|questions from the (?:floor|audience)|q\s*&\s*a|"
+                         r"open questions)\b", re.IGNORECASE)
 # An interview's byline that names who asks: "Interview by Ama Boateng, Science Editor",
 # "Interviewed by Ama Boateng". The interview's "Q:" turns are hers, not an unnamed reporter's.
 _INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+"
@@ -1037,6 +1044,7 @@ _INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs
 # follows: “..."): the statement is that party's (the guide's convention 11), not the reader's.
 _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|note|message|e-?mail))\s+reads"
                         r"(?:\s+as\s+follows)?\s*:\s*[“\"]")
+_IN_REPLY_TO = re.compile(r"\b(?:in (?:reply|response|answer) to|about|regarding|concerning)\b[^,.;]*$", re.IGNORECASE)
 # Before the party a turn announces it will read from: "... a letter the clerk received from ".
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|message|e-?mail)\b[^.;“”\"]{0,80}?"
                              r"\bfrom\s+(?:the\s+)?$")
@@ -1069,7 +1077,7 @@ def _bracketed_speaker(text: str) -> re.Match | None:
     """A role label with the speaker's name in brackets ("PRESENTER (MARTIN OYELARAN):"), not
     a stage direction ("SPEAKER (THROUGH INTERPRETER):", "PRESENTER (VOICEOVER):")."""
     named = _ROLE_LABEL_NAME.match(text)
-    if not named or _role_of(named) not in _LABEL_ROLES:
+    if not named or _role_of(named).split()[-1] not in _LABEL_ROLES:  # ("The Acting Speaker (Mr. X (...)):")
         return None
     words = named.group("name").lower().replace(".", "").split()
     if any(w in _STAGE_DIRECTIONS for w in words) or (
@@ -1085,7 +1093,7 @@ def _role_of(label: re.Match) -> str:
 
 # A role label with the speaker's name in brackets (then, for a caller, where they call from,
 # or for a Hansard chair, a riding and party of their own: "The Chair (Mr. X (Riding, Party)):").
-_ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s*\(\s*"
+_ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z-]*){0,2})\s*\(\s*"
                               rf"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[{_UPPER}][\w'’-]+"
                               rf"(?:\s+[{_UPPER}][\w'’-]+){{0,3}})"
                               r"\s*(?:,[^()]*|\s*\([^()]{1,40}\))?\)\s*:\s")
@@ -2761,7 +2769,7 @@ class HolderResolver:
             self._cast(text)
             label, kind, mentions, fallback, self.turn = "claim", NONE, [], [], []
         outlet = _QUESTION_OUTLET.match(text) if text is not None and self.transcript else None
-        if outlet and self._a_person(outlet.group("outlet")):
+        if outlet and not self._an_outlet(outlet.group("outlet")):
             outlet = None  # "Q (Rasch):" is Tove Rasch's question, a labelled turn
         labelled = text is not None and self.transcript and not roster and not outlet \
             and speaker_label(text) is not None
@@ -2772,7 +2780,7 @@ class HolderResolver:
         holders = self._resolve(sentence_id, label, kind, mentions,
                                 " " * outlet.end() + text[outlet.end():] if outlet else text, fallback)
         named = _bracketed_speaker(text) if labelled else None
-        if named and _role_of(named) in _ROSTER_ROLES:
+        if named and _role_of(named).split()[-1] in _ROSTER_ROLES | {"speaker"}:
             # "PRESENTER (MARTIN OYELARAN):" names who every later "PRESENTER:" is
             self._roster[_role_of(named)] = display_form(_label_case(Mention(0, 0, named.group("name"))).text)
         at = speaker_label(text) if labelled else None
@@ -2798,8 +2806,10 @@ class HolderResolver:
             if self.turn and not reading and _READS_OUT.match(text):
                 reading = self._statement_party()
             interviewer = _INTERVIEW_BY.match(text)
-            if interviewer:
-                self._interviewer = display_form(interviewer.group("name"))
+            if interviewer and not self._an_outlet(interviewer.group("name")):
+                self._interviewer = display_form(interviewer.group("name"))  # ("Interview by Kessel Radio News": no one)
+            elif _OTHERS_ASK.match(text):
+                self._interviewer = None  # the audience's questions are not the interviewer's
             question = _QA_LABEL.match(text) or outlet
             asking = not question and [h.holder for h in self.turn] == [REPORTER]
             intro = _SELF_INTRO.fullmatch(text) if asking else None
@@ -2892,15 +2902,18 @@ class HolderResolver:
                 self._cast_posts(text)
         return holders
 
-    def _a_person(self, name: str) -> bool:
-        """A question label's bracketed name is a person's: one named before and not known to be
-        an organisation ("Rasch" after "Q (Tove Rasch, ...)"), or one with a title or a known
-        given name ("Ms. Marsh", "Lena Marsh"). Any other ("HKR", "Halvard Dagblad") names the
-        reporter's outlet only."""
+    def _an_outlet(self, name: str) -> bool:
+        """A bracketed name in a question label or an interview's credit is a news outlet, not
+        the questioner: a known agency or an acronym ("NTB", "HKR"), a name that ends in an
+        outlet's word ("Halvard Dagblad", "Kessel Radio News", "Nikkan Keizai Shimbun"), or one
+        the article has named as an organisation. Any other is a person, known given name or not
+        ("Kowalczyk", "Nguyen Thanh Binh")."""
+        words = name.replace(".", "").split()
+        if not words:
+            return False
         info = self.named.get(self._fullest(display_form(name)))
-        first = name.split()[0].rstrip(".").lower() if name.split() else ""
-        return (info is not None and info.person is not False) or first in ("mr", "mrs", "ms", "dr") \
-            or first in _GIVEN_NAMES
+        return words[0].lower() in _NEWS_AGENCIES or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None) \
+            or words[-1].lower() in _OUTLET_HEADS | _OUTLET_NAME_ENDS or (info is not None and info.person is False)
 
     def _statement_party(self) -> list[ResolvedHolder]:
         """The party whose statement a turn reads out: the name after "a statement ... from" in
@@ -2910,7 +2923,8 @@ class HolderResolver:
             return []
         sid, text, found = self._recent[-1]
         for m in found:
-            if _STATEMENT_FROM.search(text, 0, m.start):
+            if _STATEMENT_FROM.search(text, 0, m.start) and not _IN_REPLY_TO.search(text, 0, m.start):
+                # ("In reply to a letter from X, the minister wrote ...": the letter read is the minister's)
                 return [ResolvedHolder(self._fullest(display_form(m.text)), None, None, sid)]
         return []
 

@@ -2186,3 +2186,36 @@ def test_transcript_patterns_of_the_twelfth_session():
     assert run(units, HolderResolver(transcript=True)) == [
         ["Kestrel Amundsen-Roy"], ["Kestrel Amundsen-Roy"], ["NONE"], ["NONE"], ["Tomasz Wieland"],
         ["Kestrel Amundsen-Roy"], ["Tomasz Wieland"]]
+
+
+def test_the_review_of_the_twelfth_session_transcripts():
+    t = lambda: HolderResolver(transcript=True)  # noqa: E731 - a fresh transcript resolver per case
+    # "Q (Surname):" is the questioner; "Q (NTB):" and "Q (Kessel Radio News):" name an outlet.
+    units = [("MINISTER HALE: Good morning.", "attribution", "ACTOR", []),
+             ("Q (Kowalczyk): Minister, will the plant close?", "attribution", "ACTOR", ["Kowalczyk"]),
+             ("Q (NTB): Will it close?", "attribution", "ACTOR", []),
+             ("Q (Kessel Radio News): And the jobs?", "attribution", "ACTOR", [])]
+    assert run(units, t())[1:] == [["Kowalczyk"], ["Reporter"], ["Reporter"]]
+    # An interview credited to an outlet names no questioner; an audience's questions are no
+    # interviewer's.
+    units = [("Interview by Kessel Radio News", "claim", "NONE", []),
+             ("Q: Will the plant close?", "attribution", "ACTOR", [])]
+    assert run(units, t())[1] == ["Reporter"]
+    units = [("Interviewed by Tom Hale, Business Editor", "claim", "NONE", []),
+             ("Q: Why now?", "attribution", "ACTOR", []),
+             ("RUIZ: Because.", "attribution", "ACTOR", []),
+             ("AUDIENCE QUESTIONS", "claim", "NONE", []),
+             ("Q: What about the pension fund?", "attribution", "ACTOR", [])]
+    out = run(units, t())
+    assert out[1] == ["Tom Hale"] and out[4] == ["Reporter"]
+    # A role of three words with the name in nested brackets names who the role is after it.
+    units = [("MR. DAN GREY (Kessel North, Lib.): I have a question.", "attribution", "ACTOR", []),
+             ("The Acting Speaker (Mr. Tom Hale (Harlow, NDP)): Order.", "attribution", "ACTOR", []),
+             ("Mr. Dan Grey (Kessel North, Lib.): Thank you.", "attribution", "ACTOR", []),
+             ("The Acting Speaker: Order, please.", "attribution", "ACTOR", [])]
+    assert run(units, t())[1:] == [["Tom Hale"], ["Dan Grey"], ["Tom Hale"]]
+    # A letter "in reply to" which the turn mentions a party's is not the letter read out.
+    units = [("MR. HALE: In reply to a letter from Ossory Mills, the minister wrote to us on May 3.", "attribution",
+              "ACTOR", ["Ossory Mills"]),
+             ("It reads: “I have no plans to intervene.”", "attribution", "ACTOR", [])]
+    assert run(units, t())[1] == ["Hale"]
