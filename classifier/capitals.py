@@ -151,5 +151,4 @@ CAPITAL_OF: dict[str, tuple[str, ...]] = {
     "guatemala city": ("guatemala",),
     "santo domingo": ("dominican republic",),
     "port-au-prince": ("haiti",),
-    "kingston": ("jamaica",),
 }

@@ -564,17 +564,23 @@ def display_form(mention: str) -> str:
     text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
     text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
     text = re.sub(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$", r"\1", text)  # "Q (Delorme)": the questioner
-    # "Foreign, Commonwealth and Development Office": one institution's portfolios, its last after "and"
-    one_body = bool(re.search(r",[^,]*\sand\s[^,]*$", text)) and len(_split_coordinated(text)) == 1
+    # "Foreign, Commonwealth and Development Office": one institution's portfolios, one word
+    # each before the last, which holds "and" ("The safety regulator, the Health and Safety
+    # Executive" is an apposition)
+    pieces = text.split(",")
+    one_body = len(pieces) > 1 and " and " in pieces[-1] and len(_split_coordinated(text)) == 1 and all(
+        re.fullmatch(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w-]*\s*", p) for p in pieces[:-1])
     if "," in text and not _NAME_WITH_LIST.search(text) and not one_body:
         # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
-        text = parts[-1] if parts else text
+        text = _LEADING_THE.sub("", parts[-1]) if parts else text
     words = text.split()
     at = len(words) - 1 - words[::-1].index("in") if "in" in words[2:] else -1
-    if at > 0 and words[at - 1].lower() in _ORG_WORDS and words[at - 1][:1].isupper() \
-            and words[at - 1].lower() not in _POSTS and all(w[:1].isupper() for w in words[at + 1:]):
-        words = words[:at]  # "General Court in Luxembourg": the court, not where it sits ("Embassy in London" stays)
+    if at > 0 and words[at - 1].lower() in ("court", "tribunal") and words[at - 1][:1].isupper() \
+            and all(w[:1].isupper() for w in words[at + 1:]):
+        # "General Court in Luxembourg": the court, not where it sits ("Embassy in London" and
+        # "the Foreign Ministry in Beijing" stay: there the place tells one party from another)
+        words = words[:at]
     # (a lowercase legal form ends a company's name: "Castellan Freight Group plc")
     capital = [w[:1].isupper() or w[:1].isdigit() or bool(_PARTICLE_NAME.match(w))  # "al-Sarraf"
                or (i > 0 and words[i - 1][:1].isupper() and w.strip(".,") in _LEGAL_FORMS) for i, w in enumerate(words)]
@@ -604,7 +610,7 @@ def display_form(mention: str) -> str:
         if words[first - 1].lower() not in _CONNECTORS:
             words = words[first:]
     if 3 <= len(words) <= 4 and words[0].lower() in _OCCUPATIONS and all(w[:1].isupper() for w in words) \
-            and not any(w.lower() in _ORG_OR_FIRM for w in words) and (len(words) == 3 or words[1].lower() in _GIVEN_NAMES):
+            and not any(w.lower() in _ORG_OR_FIRM for w in words) and words[1].lower() in _GIVEN_NAMES:
         words = words[1:]  # "Hydrologist Fernanda Schroeder-Lima": the person
     if words and all(w[:1].isupper() or w.lower() in _CONNECTORS or _PARTICLE_NAME.match(w) or (
             w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
@@ -631,7 +637,7 @@ _PERSON_OF = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?
 _WORSHIP = frozenset("church chapel cathedral mosque temple synagogue parish diocese".split())
 # Words that open the name of a national body ("National Theatre of Scotland", "Girl Guides of Canada").
 _BODY_OPENERS = frozenset("""national royal general central federal united allied free new old great girl boy scout
-theatre theater orchestra opera ballet museum gallery library archive zoo club team choir""".split())
+theatre theater orchestra opera ballet museum gallery library archive zoo club team choir red cross crescent""".split())
 
 
 def _looks_like_a_name(words: str) -> bool:
@@ -708,16 +714,19 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` can stand for ``name``: it opens with the first letter of one of the
-    name's words and its other letters follow in order ("INMET" for "National Institute of
-    Meteorology"); a party after a person ("Sinead Kerr (DUP)") or a country code ("Halden
+    """Whether ``acronym`` can stand for ``name``: the name is an organisation's (it has a word
+    such as Institute, Service, Authority), and the acronym opens with the first letter of one
+    of its words, its other letters following in order ("INMET" for "National Institute of
+    Meteorology"). A party after a person ("Sinead Kerr (DUP)") or a country code ("Halden
     Foods (UK)") does not."""
     letters = acronym.replace(".", "").replace("&", "").lower()
     if not letters or normalize_holder(acronym) in _countries_and_capitals():
         return False
     words = name.split()
-    if words and (words[0].lower() in _GIVEN_NAMES or words[0].lower().rstrip(".") in TITLE_WORDS):
-        return False
+    if "".join(w[0] for w in words if w[:1].isupper()).lower() == letters and len(letters) > 2:
+        return True  # its initials: "Aircraft Engineers' Guild (AEG)"
+    if not any(_organisation_word(w) for w in words):
+        return False  # a person's name ("Shona Pattinson (SNP)"), or a firm's we cannot tell from one
     for k, w in enumerate(words):
         if w[:1].lower() != letters[0]:
             continue
@@ -1033,9 +1042,12 @@ _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s
 _OUTLET_NAME_ENDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
 dagblad shimbun zeitung tribune gazette herald times post journal chronicle courier telegraph ledger review
 monitor observer mirror express standard guardian independent""".split())
+# A credit that names a newsroom, not a person: "Interview by Herald Staff".
+_SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
+_NEWSROOM_WORDS = frozenset("staff reporter reporters team desk newsroom correspondents editors".split())
 # A section of an interview where others ask: "Audience questions", "Questions from the floor".
 _OTHERS_ASK = re.compile(r"\s*(?:audience questions|questions from the (?:floor|audience)|q\s*&\s*a|"
-                         r"open questions)\b", re.IGNORECASE)
+                         r"open questions|press conference|news conference|briefing)\b", re.IGNORECASE)
 # An interview's byline that names who asks: "Interview by Ama Boateng, Science Editor",
 # "Interviewed by Ama Boateng". The interview's "Q:" turns are hers, not an unnamed reporter's.
 _INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+"
@@ -1044,7 +1056,7 @@ _INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs
 # follows: “..."): the statement is that party's (the guide's convention 11), not the reader's.
 _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|note|message|e-?mail))\s+reads"
                         r"(?:\s+as\s+follows)?\s*:\s*[“\"]")
-_IN_REPLY_TO = re.compile(r"\b(?:in (?:reply|response|answer) to|about|regarding|concerning)\b[^,.;]*$", re.IGNORECASE)
+_IN_REPLY_TO = re.compile(r"\bin (?:reply|response|answer) to\b[^,.;]*$", re.IGNORECASE)
 # Before the party a turn announces it will read from: "... a letter the clerk received from ".
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|message|e-?mail)\b[^.;“”\"]{0,80}?"
                              r"\bfrom\s+(?:the\s+)?$")
@@ -1077,8 +1089,9 @@ def _bracketed_speaker(text: str) -> re.Match | None:
     """A role label with the speaker's name in brackets ("PRESENTER (MARTIN OYELARAN):"), not
     a stage direction ("SPEAKER (THROUGH INTERPRETER):", "PRESENTER (VOICEOVER):")."""
     named = _ROLE_LABEL_NAME.match(text)
-    if not named or _role_of(named).split()[-1] not in _LABEL_ROLES:  # ("The Acting Speaker (Mr. X (...)):")
-        return None
+    role = _role_of(named).split() if named else []
+    if not role or role[-1] not in _LABEL_ROLES or not all(w in _LABEL_ROLES | _ROLE_MODIFIERS for w in role):
+        return None  # ("The Acting Speaker (Mr. X (...)):" is one; "Dan Guest (Chief Executive, ...):" is none)
     words = named.group("name").lower().replace(".", "").split()
     if any(w in _STAGE_DIRECTIONS for w in words) or (
             len(words) == 1 and words[0] not in _GIVEN_NAMES and "," not in text[named.end("name"):named.end()]):
@@ -1100,6 +1113,7 @@ _ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z-]*)
 _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
 questioner speaker panellist panelist voice""".split())
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
+_ROLE_MODIFIERS = frozenset("acting deputy vice assistant co associate".split())
 _STAGE_DIRECTIONS = frozenset("""through interpreter interpreted translated translation voiceover voice over off on
 camera video link via continuing laughs laughter applause crosstalk inaudible""".split())
 
@@ -2401,7 +2415,8 @@ _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 _NEWS_AGENCIES = frozenset("""reuters afp ap xinhua kcna tass ria interfax yonhap kyodo jiji belta bernama ani pti irna
 isna anadolu wafa spa wam mena dpa ansa efe sta ntb pap ctk mti bta hina tanjug antara""".split())
 # A party's own reporting verb right after its mention (an apposition may stand between).
-_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,;“”\"]{1,60},)?\s+(?:also\s+|later\s+|had\s+|has\s+)?" + _SAY + r"\b")
+_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,;“”\"]{1,60},)?\s+(?:also\s+|later\s+|had\s+|has\s+)?" + _SAY +
+                           r"\b(?!\s+to\s+(?:be|have)\b)")  # (not "said to be the board's choice")
 
 
 def _news_outlet(text: str, m: Mention) -> bool:
@@ -2805,7 +2820,7 @@ class HolderResolver:
             reading, self._read_out = (self._read_out if was_open else []), []
             if self.turn and not reading and _READS_OUT.match(text):
                 reading = self._statement_party()
-            interviewer = _INTERVIEW_BY.match(text)
+            interviewer = _INTERVIEW_BY.match(text) if len(text.split()) <= 10 and not _SAYS.search(text) else None
             if interviewer and not self._an_outlet(interviewer.group("name")):
                 self._interviewer = display_form(interviewer.group("name"))  # ("Interview by Kessel Radio News": no one)
             elif _OTHERS_ASK.match(text):
@@ -2826,7 +2841,8 @@ class HolderResolver:
                         asker = None  # "Q: (Through Interpreter) ...", "Q: (Off Mic) ...": no name
                     holders = [ResolvedHolder(display_form(asker.group("name")), Mention(
                         asker.start("name"), asker.end("name"), asker.group("name")), sentence_id)
-                        if asker else ResolvedHolder(self._interviewer or REPORTER, None, sentence_id)]
+                        if asker else ResolvedHolder(REPORTER if outlet else self._interviewer or REPORTER, None,
+                                                     sentence_id)]
                     self._question_from = sentence_id
                 elif self.answerer or self._subject:  # no one has answered yet: the person the intro presents
                     holders = [ResolvedHolder(self._fullest(h.holder), None, None,
@@ -2912,8 +2928,12 @@ class HolderResolver:
         if not words:
             return False
         info = self.named.get(self._fullest(display_form(name)))
-        return words[0].lower() in _NEWS_AGENCIES or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0]) is not None) \
-            or words[-1].lower() in _OUTLET_HEADS | _OUTLET_NAME_ENDS or (info is not None and info.person is False)
+        # (one word in capitals without a vowel is an acronym, "HKR", "NHK"; "KIM" is a surname)
+        return (len(words) == 1 and (words[0].lower() in _NEWS_AGENCIES or words[0] in _ACRONYMS or re.fullmatch(
+                    r"[B-DF-HJ-NP-TV-Z]{2,5}", words[0]) is not None)) or (info is not None and info.person is False) \
+            or (len(words) > 1 and words[-1].lower() in _OUTLET_HEADS | _OUTLET_NAME_ENDS
+                and words[0].lower() not in _GIVEN_NAMES) \
+            or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
 
     def _statement_party(self) -> list[ResolvedHolder]:
         """The party whose statement a turn reads out: the name after "a statement ... from" in
@@ -3063,11 +3083,6 @@ class HolderResolver:
         _, name, info = max(places)  # "Nigerian": Nigeria, not Niger
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
-    # Heads of a description that a name does not repeat: a think tank is named "... Institute"
-    # or "Centre for ..." (a firm is not looked up by its corporate word: "Water firm" would find
-    # a parent company or a landlord as readily as the firm).
-    _DESCRIBED_HEADS = {"think-tank": {"institute", "centre", "center", "foundation", "institution", "tank"}}
-
     def _organisation_described(self, h: ResolvedHolder) -> ResolvedHolder:
         """An organisation described in lowercase that resolved to no one ("Nurses' union" in
         a headline, "the bus company") is the one organisation the article names with its head
@@ -3078,15 +3093,10 @@ class HolderResolver:
         if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (
                 ["company"], ["firm"], ["group"]):
             return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's "Company plans ...", "The Group"
-        if [w.lower() for w in words[-2:]] == ["think", "tank"]:
-            if h.mention is not None and _INDEFINITE.match(h.mention.text.strip()):
-                return h  # "A think tank said ...": one the article has not named
-            words = words[:-2] + ["think-tank"]
-        if h.antecedent_sentence_id is not None or not (1 < len(words) <= 3 or words == ["think-tank"]) \
-                or not all(w.islower() for w in words[1:]) or (words[-1] not in _ORG_WORDS
-                                                               and words[-1] not in self._DESCRIBED_HEADS):
+        if h.antecedent_sentence_id is not None or not 1 < len(words) <= 3 \
+                or not all(w.islower() for w in words[1:]) or words[-1] not in _ORG_WORDS:
             return h
-        heads = _UNION_KIN if words[-1] in _UNION_KIN else self._DESCRIBED_HEADS.get(words[-1], {words[-1]})
+        heads = _UNION_KIN if words[-1] in _UNION_KIN else {words[-1]}
         wanted = {_word_stem(w) for w in words[:-1]}
         found = [(name, info) for name, info in self.named.items() if info.person is not True and name != h.holder
                  and not name[1:].islower() and wanted <= {_word_stem(w) for w in name.split()}
@@ -3138,9 +3148,8 @@ class HolderResolver:
         country = CAPITAL_OF.get(capital) if h.antecedent_sentence_id is None else None
         if not country or capital in _GIVEN_NAMES:
             return None  # ("Sofia said the agency took a third of her wages": a woman)
-        if h.sentence_id is not None and any(_CITY_ITSELF.search(self._texts.get(k, ""))
-                                             for k in (h.sentence_id, h.sentence_id + 1)):
-            return None  # "Oslo said it would ban diesel taxis ... the city council": the city
+        if h.sentence_id is not None and _CITY_ITSELF.search(self._texts.get(h.sentence_id, "")):
+            return None  # "Oslo said it would ban diesel taxis from the city centre": the city
         named = next(((name, info) for name, info in self.named.items() if info.key in country), None)
         return ResolvedHolder(named[0], h.mention, h.sentence_id, named[1].sentence_id) if named else None
 
