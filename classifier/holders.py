@@ -621,8 +621,7 @@ def display_form(mention: str) -> str:
     if bare != text and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+", bare):
         text = bare  # "Rachel Amankwah KC": the person ("Hexley's MP" stays)
     person_of = _PERSON_OF.fullmatch(text)
-    if person_of and not any(w.lower() in _ORG_OR_FIRM or w.lower() in _PORTFOLIOS or w.lower() in TITLE_WORDS
-                             or w.lower() in _STATE_WORDS or w.lower() in _WORSHIP for w in person_of.group(1).split()) \
+    if person_of and not any(w.lower() in _BODY_OF_WORDS for w in person_of.group(1).split()) \
             and (text.split()[0].lower() in _GIVEN_NAMES or (
                 normalize_holder(person_of.group(2)) in _countries_and_capitals() | _regions()
                 and _looks_like_a_name(person_of.group(1)))):
@@ -645,6 +644,8 @@ def _looks_like_a_name(words: str) -> bool:
     ("Tevita Fonua", not "National Theatre" or "Girl Guides")."""
     parts = words.split()
     return len(parts) == 2 and not parts[1].endswith("s") and not any(w.lower() in _BODY_OPENERS for w in parts)
+
+
 # Words of a state's name, which "X of Y" may be ("United States of America", "Kingdom of Spain").
 _STATE_WORDS = frozenset("republic kingdom states state emirates union federation islands commonwealth "
                          "principality sultanate people's".split())
@@ -2242,6 +2243,8 @@ renewables packaging""".split())
 _SHORT_BY_FIRST_WORD = _CORPORATE | frozenset("institute institution foundation town united rovers wanderers athletic "
                                                 "albion fc brands living".split())
 _ORG_OR_FIRM = _ORG_WORDS | _CORPORATE
+# Words of a body's name before "of" ("Bank of ...", "Minister of ...", "Kingdom of ..."), built once.
+_BODY_OF_WORDS = _ORG_OR_FIRM | _PORTFOLIOS | TITLE_WORDS | _STATE_WORDS | _WORSHIP
 # Abbreviated titles, spelt out so that "the governor" finds "Gov. Lorraine Whitcomb".
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                         "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "adm": "admiral",
@@ -2822,7 +2825,8 @@ class HolderResolver:
                 reading = self._statement_party()
             interviewer = _INTERVIEW_BY.match(text) if len(text.split()) <= 10 and not _SAYS.search(text) else None
             if interviewer and not self._an_outlet(interviewer.group("name")):
-                self._interviewer = display_form(interviewer.group("name"))  # ("Interview by Kessel Radio News": no one)
+                # ("Interview by Kessel Radio News" names no one)
+                self._interviewer = display_form(interviewer.group("name"))
             elif _OTHERS_ASK.match(text):
                 self._interviewer = None  # the audience's questions are not the interviewer's
             question = _QA_LABEL.match(text) or outlet

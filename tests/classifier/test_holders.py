@@ -2055,7 +2055,8 @@ def test_h15_h16_patterns_of_the_twelfth_session():
              ("Sofia said the agency took a third of her wages.", "attribution", "ACTOR", ["Sofia"])]
     assert run_late(units)[1] == ["Sofia"]
     # "According to" a vague source names no one, whatever the tagger marked inside it.
-    units = [("The river rose 4 metres, according to official readings.", "attribution", "ACTOR", ["official readings"]),
+    units = [("The river rose 4 metres, according to official readings.", "attribution", "ACTOR",
+              ["official readings"]),
              ("Strikes made up a third of attacks, according to figures compiled by monitoring groups.", "attribution",
               "ACTOR", ["monitoring"])]
     assert run(units) == [["NONE"], ["NONE"]]
