@@ -714,6 +714,10 @@ def parties_of(text: str, m: Mention) -> list[str]:
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 
 
+# Stock exchanges, whose codes follow a listed firm's name in brackets: "Kessel Logistics (LSE)".
+_EXCHANGES = frozenset("lse nyse asx tsx jse hkex nasdaq iseq sgx bse nse otc".split())
+
+
 def _abbreviates(acronym: str, name: str) -> bool:
     """Whether ``acronym`` can stand for ``name``: the name is an organisation's (it has a word
     such as Institute, Service, Authority), and the acronym opens with the first letter of one
@@ -721,7 +725,7 @@ def _abbreviates(acronym: str, name: str) -> bool:
     Meteorology"). A party after a person ("Sinead Kerr (DUP)") or a country code ("Halden
     Foods (UK)") does not."""
     letters = acronym.replace(".", "").replace("&", "").lower()
-    if not letters or normalize_holder(acronym) in _countries_and_capitals():
+    if not letters or normalize_holder(acronym) in _countries_and_capitals() or letters in _EXCHANGES:
         return False
     words = name.split()
     if "".join(w[0] for w in words if w[:1].isupper()).lower() == letters and len(letters) > 2:
@@ -1043,6 +1047,8 @@ _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s
 _OUTLET_NAME_ENDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
 dagblad shimbun zeitung tribune gazette herald times post journal chronicle courier telegraph ledger review
 monitor observer mirror express standard guardian independent""".split())
+# Outlet words that are surnames too ("Emily Post", "Heath Ledger").
+_SURNAME_LIKE = frozenset("post press ledger courier wire standard review".split())
 # A credit that names a newsroom, not a person: "Interview by Herald Staff".
 _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 _NEWSROOM_WORDS = frozenset("staff reporter reporters team desk newsroom correspondents editors".split())
@@ -2932,11 +2938,13 @@ class HolderResolver:
         if not words:
             return False
         info = self.named.get(self._fullest(display_form(name)))
-        # (one word in capitals without a vowel is an acronym, "HKR", "NHK"; "KIM" is a surname)
+        # (one word in capitals of three letters or more and no vowel, y counted as one, is an
+        # acronym: "HKR", "NHK"; "KIM", "LYNCH" are surnames. An outlet's word that is a surname
+        # too ("Post", "Press") ends an outlet's name only after two words or more.)
+        ends = _OUTLET_HEADS | _OUTLET_NAME_ENDS if len(words) > 2 else _OUTLET_NAME_ENDS - _SURNAME_LIKE
         return (len(words) == 1 and (words[0].lower() in _NEWS_AGENCIES or words[0] in _ACRONYMS or re.fullmatch(
-                    r"[B-DF-HJ-NP-TV-Z]{2,5}", words[0]) is not None)) or (info is not None and info.person is False) \
-            or (len(words) > 1 and words[-1].lower() in _OUTLET_HEADS | _OUTLET_NAME_ENDS
-                and words[0].lower() not in _GIVEN_NAMES) \
+                    r"[B-DF-HJ-NP-TV-XZ]{3,5}", words[0]) is not None)) or (info is not None and info.person is False) \
+            or (len(words) > 1 and words[-1].lower() in ends and words[0].lower() not in _GIVEN_NAMES) \
             or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
 
     def _statement_party(self) -> list[ResolvedHolder]:

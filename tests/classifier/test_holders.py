@@ -2221,6 +2221,17 @@ def test_the_second_review_of_the_twelfth_session():
              ("Q (KIM): And the jobs?", "attribution", "ACTOR", ["KIM"]),
              ("Q (NHK): And the port?", "attribution", "ACTOR", [])]
     assert run(units, t())[1:] == [["Ria Sharma"], ["Kim"], ["Reporter"]]
+    # (third review) a surname in capitals with a y, and an outlet's word that is a surname too
+    units = [("MINISTER HALE: Good morning.", "attribution", "ACTOR", []),
+             ("Q (LYNCH): Will the plant close?", "attribution", "ACTOR", ["LYNCH"]),
+             ("Q (Jane Post): And the jobs?", "attribution", "ACTOR", ["Jane Post"]),
+             ("Q (Halvard Dagblad): And the port?", "attribution", "ACTOR", [])]
+    assert run(units, t())[1:] == [["Lynch"], ["Jane Post"], ["Reporter"]]
+    # A stock exchange's code after a listed firm is no acronym of the firm.
+    units = [("Kessel Logistics Services (LSE) said profits fell.", "attribution", "ACTOR",
+              ["Kessel Logistics Services"]),
+             ("The LSE said trading in the shares was suspended.", "attribution", "ACTOR", ["The LSE"])]
+    assert run_late(units)[1] == ["LSE"]
     # An outlet's question after an interviewer's credit is still the unnamed reporter's; a
     # newsroom credits no one.
     units = [("Interview by Tom Hale", "claim", "NONE", []),
