@@ -623,7 +623,8 @@ def display_form(mention: str) -> str:
     person_of = _PERSON_OF.fullmatch(text)
     if person_of and not any(w.lower() in _BODY_OF_WORDS for w in person_of.group(1).split()) \
             and (text.split()[0].lower() in _GIVEN_NAMES or (
-                normalize_holder(person_of.group(2)) in _countries_and_capitals() | _regions()
+                (normalize_holder(person_of.group(2)) in _countries_and_capitals()
+                 or normalize_holder(person_of.group(2)) in _regions())
                 and _looks_like_a_name(person_of.group(1)))):
         text = person_of.group(1)  # "Luka Petek of Ljubljana (consultancy ...)": the person, not where from
     if text[:1].islower():
@@ -743,6 +744,8 @@ def _abbreviates(acronym: str, name: str) -> bool:
         else:
             return True
     return False
+
+
 # An acronym in brackets after a name, closed or cut by the tagger: "(WHO)", "(HRPH".
 _ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\([A-Z][A-Z.&]{1,11}\)?$")
 
@@ -836,8 +839,8 @@ _DESCRIPTION_TAIL = re.compile(
     r"[^,;:“”\"]*?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|described|denied)\b|[,;:“”\"])")
 # The same words up to the sentence's end, for a source it ends with: "..., according to people
 # familiar with the matter."
-_DESCRIPTION_TAIL_TO_END = re.compile(r"\s+(?:familiar with|briefed on|close to|with knowledge of|involved in)\s+"
-                                      r"[^,;:“”\"]*?(?=[.”\"’]*\s*$)")
+_DEFINING_WORDS = r"(?:familiar with|briefed on|close to|involved in|with knowledge of)"
+_DESCRIPTION_TAIL_TO_END = re.compile(r"\s+" + _DEFINING_WORDS + r"\s+[^,;:“”\"]*?(?=[.”\"’]*\s*$)")
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
 _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
@@ -1040,18 +1043,19 @@ _SELF_INTRO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1
 REPORTER = "Reporter"
 _QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
 # A question label whose brackets hold one name and no comma: "Q (HKR):", "Q (Halvard Dagblad):".
-# Unless it names a person (see HolderResolver._a_person: "Q (Rasch):" after "Q (Tove Rasch,
-# ...)"), it names only the outlet, and the questioner is the guide's unnamed "Reporter".
+# Where that name reads as an outlet (HolderResolver._an_outlet), the questioner is the guide's
+# unnamed "Reporter"; otherwise it is the person named ("Q (Kowalczyk):").
 _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
-# Last words of an outlet's name beside "news", "agency" and the like (_OUTLET_HEADS).
-_OUTLET_NAME_ENDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
-dagblad shimbun zeitung tribune gazette herald times post journal chronicle courier telegraph ledger review
-monitor observer mirror express standard guardian independent""".split())
+# Last words of an outlet's name besides those of _OUTLET_WORDS ("Post", "Herald"); the sets
+# HolderResolver._an_outlet reads are built from them once, below _OUTLET_HEADS.
+_MORE_OUTLET_WORDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
+dagblad shimbun zeitung review monitor observer mirror express standard guardian independent""".split())
 # Outlet words that are surnames too ("Emily Post", "Heath Ledger").
 _SURNAME_LIKE = frozenset("post press ledger courier wire standard review".split())
 # A credit that names a newsroom, not a person: "Interview by Herald Staff".
-_SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 _NEWSROOM_WORDS = frozenset("staff reporter reporters team desk newsroom correspondents editors".split())
+# A line that reports speech is no credit ("Interviewed by Ann Ruiz, he said ...").
+_SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 # A section of an interview where others ask: "Audience questions", "Questions from the floor".
 _OTHERS_ASK = re.compile(r"\s*(?:audience questions|questions from the (?:floor|audience)|q\s*&\s*a|"
                          r"open questions|press conference|news conference|briefing)\b", re.IGNORECASE)
@@ -1097,7 +1101,7 @@ def _bracketed_speaker(text: str) -> re.Match | None:
     a stage direction ("SPEAKER (THROUGH INTERPRETER):", "PRESENTER (VOICEOVER):")."""
     named = _ROLE_LABEL_NAME.match(text)
     role = _role_of(named).split() if named else []
-    if not role or role[-1] not in _LABEL_ROLES or not all(w in _LABEL_ROLES | _ROLE_MODIFIERS for w in role):
+    if not role or role[-1] not in _LABEL_ROLES or not all(w in _LABEL_ROLES or w in _ROLE_MODIFIERS for w in role):
         return None  # ("The Acting Speaker (Mr. X (...)):" is one; "Dan Guest (Chief Executive, ...):" is none)
     words = named.group("name").lower().replace(".", "").split()
     if any(w in _STAGE_DIRECTIONS for w in words) or (
@@ -1121,6 +1125,8 @@ _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairma
 questioner speaker panellist panelist voice""".split())
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
 _ROLE_MODIFIERS = frozenset("acting deputy vice assistant co associate".split())
+# Roles a bracketed name defines for later labels ("The Acting Speaker (Mr. X (...)):").
+_ROSTER_ROLE_ENDS = _ROSTER_ROLES | {"speaker"}
 _STAGE_DIRECTIONS = frozenset("""through interpreter interpreted translated translation voiceover voice over off on
 camera video link via continuing laughs laughter applause crosstalk inaudible""".split())
 
@@ -2167,7 +2173,7 @@ def extend_description(text: str, m: Mention) -> Mention:
 
 # A description the tagger cut inside its defining words (after a possessive), and the rest
 # of them: up to three words right before the reporting verb.
-_DESCRIBING = re.compile(r"\b(?:familiar with|briefed on|close to|involved in|with knowledge of)\s+\S", re.IGNORECASE)
+_DESCRIBING = re.compile(r"\b" + _DEFINING_WORDS + r"\s+\S", re.IGNORECASE)
 _REST_OF_DESCRIPTION = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s+(?:said|says|say|told|tells|added|warned|confirmed|"
                                   r"described|denied)\b)")
 
@@ -2419,6 +2425,10 @@ _CREDIT_LINE = re.compile(r"\s*(?:(?:Photo|Photograph|Picture|Image|Video|Graphi
 _OUTLET_WORDS = frozenset("post times herald courier gazette journal tribune telegraph chronicle ledger".split())
 _OUTLET_HEADS = _OUTLET_WORDS | frozenset("""newspaper paper magazine site website outlet publication tabloid channel
 station weekly network agency broadsheet""".split())
+# The last words that make a bracketed name an outlet: after three words or more any outlet's
+# word, after two only one that is no surname too ("Halvard Dagblad", not "Jane Post").
+_OUTLET_ENDS_LONG = _OUTLET_HEADS | _MORE_OUTLET_WORDS
+_OUTLET_ENDS_SHORT = (_OUTLET_WORDS | _MORE_OUTLET_WORDS) - _SURNAME_LIKE
 _ENDS_SENTENCE = re.compile(r"[.?!][”\"’']?\s*$")
 # News agencies known by their own names, without "agency" ("according to Yonhap").
 _NEWS_AGENCIES = frozenset("""reuters afp ap xinhua kcna tass ria interfax yonhap kyodo jiji belta bernama ani pti irna
@@ -2804,7 +2814,7 @@ class HolderResolver:
         holders = self._resolve(sentence_id, label, kind, mentions,
                                 " " * outlet.end() + text[outlet.end():] if outlet else text, fallback)
         named = _bracketed_speaker(text) if labelled else None
-        if named and _role_of(named).split()[-1] in _ROSTER_ROLES | {"speaker"}:
+        if named and _role_of(named).split()[-1] in _ROSTER_ROLE_ENDS:
             # "PRESENTER (MARTIN OYELARAN):" names who every later "PRESENTER:" is
             self._roster[_role_of(named)] = display_form(_label_case(Mention(0, 0, named.group("name"))).text)
         at = speaker_label(text) if labelled else None
@@ -2941,7 +2951,7 @@ class HolderResolver:
         # (one word in capitals of three letters or more and no vowel, y counted as one, is an
         # acronym: "HKR", "NHK"; "KIM", "LYNCH" are surnames. An outlet's word that is a surname
         # too ("Post", "Press") ends an outlet's name only after two words or more.)
-        ends = _OUTLET_HEADS | _OUTLET_NAME_ENDS if len(words) > 2 else _OUTLET_NAME_ENDS - _SURNAME_LIKE
+        ends = _OUTLET_ENDS_LONG if len(words) > 2 else _OUTLET_ENDS_SHORT
         return (len(words) == 1 and (words[0].lower() in _NEWS_AGENCIES or words[0] in _ACRONYMS or re.fullmatch(
                     r"[B-DF-HJ-NP-TV-XZ]{3,5}", words[0]) is not None)) or (info is not None and info.person is False) \
             or (len(words) > 1 and words[-1].lower() in ends and words[0].lower() not in _GIVEN_NAMES) \
