@@ -488,6 +488,10 @@ def _organisation_word(word: str) -> bool:
     return low in _ORG_OR_FIRM or low in _BODY_HEADS or low in _INSTITUTION_HEADS
 
 
+# Styles before a judge's name ("Judge Rosa Delgado of the Ninth Circuit").
+_COURT_STYLES = frozenset("judge justice magistrate".split())
+
+
 def _named_person(text: str) -> str:
     """The person (or body) a name-like mention wraps, by one rewrite at most: "Tomasz
     Wierzba of Corvane Research", "Kestrel Town's Tomas Hradek", "EU's Ferrán", "Nigeria's
@@ -496,6 +500,8 @@ def _named_person(text: str) -> str:
     of_org = _PERSON_OF_ORG.fullmatch(text)
     if of_org:
         person = of_org.group(1).split()
+        if len(person) == 3 and person[0].lower().rstrip(".") in _COURT_STYLES and person[1].lower() in _GIVEN_NAMES:
+            return " ".join(person[1:])  # "Justice Harriet Osei-Lindqvist of the Ontario Superior Court": the judge
         if not any(_organisation_word(w) or w.lower() in _ORG_OR_TITLE for w in person) and (
                 person[0].lower() in _GIVEN_NAMES or any(_organisation_word(w) or w.lower() in _WORKPLACES
                                                           for w in of_org.group(2).split())):
@@ -537,6 +543,7 @@ def display_form(mention: str) -> str:
     if cut != text and rest and rest[-1][:1].isupper():  # "Democrats have"; not "The accused" (told)
         text = cut
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", text))
+    text = _LEADING_DETERMINER.sub("", text)  # "Her Alliance for Democratic Renewal", "Both Varghese-Pratt"
     text = re.sub(r"\s+(?:who|whose|which)$", "", text)  # "A Wexford father who" (asked ...): the relative is no name
     text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
     text = re.sub(r"(?<=[A-Za-z.])\s+(?:both|alike)$", "", text)  # "Economists at RBC and TD both" (said)
@@ -575,6 +582,8 @@ def display_form(mention: str) -> str:
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = _LEADING_THE.sub("", parts[-1]) if parts else text
     words = text.split()
+    if _LOWERCASE_INSIDE.fullmatch(text):
+        return text  # (its lowercase word would cut it below)
     at = len(words) - 1 - words[::-1].index("in") if "in" in words[2:] else -1
     if at > 0 and words[at - 1].lower() in ("court", "tribunal") and words[at - 1][:1].isupper() \
             and all(w[:1].isupper() for w in words[at + 1:]):
@@ -769,8 +778,31 @@ _PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens"
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 
 
+# A fire service's name, which holds "and" once or twice: "Devon and Somerset Fire and Rescue
+# Service" (not "Essex Police and Essex Fire and Rescue Service", two bodies).
+_FIRE_AND_RESCUE = re.compile(r"(?:[A-Z][\w'’-]*\s+)?(?:(?:and|&)\s+[A-Z][\w'’-]*\s+)?(?:County\s+)?"
+                              r"Fire\s+(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?")
+# One body's name with "and" after its first word and a lowercase word inside: "Medicines and
+# Healthcare products Regulatory Agency".
+_LOWERCASE_INSIDE = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                               r"(?:\s+(?!(?:of|for|and|on|the)\b)[a-z][\w-]*)(?:\s+[A-Z][\w'’-]*)*"
+                               r"\s+(?:Agency|Authority|Office|Service|Council|Commission|Board|Institute|Administration)")
+
+
 @lru_cache(maxsize=8192)
 def _split_coordinated(name: str) -> tuple[str, ...]:
+    """See :func:`_split_names`; a fire service's "Fire and Rescue" is never split ("Essex Police
+    and Essex County Fire and Rescue Service": two bodies)."""
+    kept = _FIRE_THEN_RESCUE.sub("Fire\x01Rescue", name)
+    if kept == name or _FIRE_AND_RESCUE.fullmatch(re.sub(r"^(?:both|the)\s+", "", name.strip(), flags=re.I)):
+        return _split_names(name)
+    return tuple(p.replace("\x01", " and ") for p in _split_names(kept))
+
+
+_FIRE_THEN_RESCUE = re.compile(r"\bFire\s+and\s+Rescue\b")
+
+
+def _split_names(name: str) -> tuple[str, ...]:
     """"White House and State Department" -> both names (the scheme lists coordinated holders
     separately), "France, Germany and Italy" -> three; a single name with "and" inside
     ("Trinidad and Tobago") has a lowercase side, so every side must start with a capital
@@ -828,6 +860,10 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
         return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
         return (name,)  # "Tamsford and District Transport Authority": one body
+    if _FIRE_AND_RESCUE.fullmatch(text):
+        return (name,)  # "Harrowdale and Wyre Fire and Rescue Service": one service
+    if _LOWERCASE_INSIDE.fullmatch(text):
+        return (name,)  # "Medicines and Healthcare products Regulatory Agency": a lowercase word inside one name
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return tuple(parts)
@@ -842,9 +878,15 @@ _DESCRIPTION_TAIL = re.compile(
 _DEFINING_WORDS = r"(?:familiar with|briefed on|close to|involved in|with knowledge of)"
 _DESCRIPTION_TAIL_TO_END = re.compile(r"\s+" + _DEFINING_WORDS + r"\s+[^,;:“”\"]*?(?=[.”\"’]*\s*$)")
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+# The verbs after "quoted X as": "KCNA quoted X as saying", "Yonhap quoted an official as claiming".
+_QUOTED_VERBS = r"(?:saying|telling|stating|claiming|warning|insisting|arguing|asserting|adding|calling)"
+_QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+" + _QUOTED_VERBS + r"\b", re.IGNORECASE)
 _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
-                           r"(?:saying|telling|stating)\b", re.IGNORECASE)
+                           + _QUOTED_VERBS + r"\b", re.IGNORECASE)
+# A possessive determiner or "both" before a name: "Her Alliance for Democratic Renewal (ADR)"
+# is the alliance, "Both Varghese-Pratt and ..." the lawyer ("Her Majesty's ..." stays).
+_LEADING_DETERMINER = re.compile(r"^(?:His|Her|Their|Its|Both|Either|Neither)\s+"
+                                 r"(?=[A-Z])(?!(?:Majesty|Highness|Excellency|Lady|Holiness)\b)")
 _ACCORDING = re.compile(r"(?:according to|citing)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•→▪●◦\-–—*·]|\d+[.)])\s")
 _QUOTE_CHARS = "\"“”«»"
@@ -993,7 +1035,8 @@ _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment
 Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's Read Listen Related Source Sources
 Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
 Speakers Participants Present Absent Attendees Attending Sketch Column Perspective Letters Letter Obituary Profile
-Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature""".split())
+Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature Photos Photograph
+Photographs Picture Pictures Image Images Illustration Graphic Graphics Map Chart Footage Artwork""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
 _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
@@ -1575,6 +1618,9 @@ _ONE_DESCRIPTION = r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 # "(Officials at) the agency and the council": two parties
 _TWO_DESCRIPTIONS = re.compile(r"(?:(?:officials|representatives|sources)\s+(?:at|from|in)\s+)?" + _ONE_DESCRIPTION
                                + r"\s+(?:and|&)\s+" + _ONE_DESCRIPTION, re.IGNORECASE)
+# "The commission and the Malawi Police Service": a description, then a name; two parties.
+_DESCRIPTION_AND_NAME = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
+                                   r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the|on))*)")
 _EMPLOYER_GAP = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
@@ -1610,6 +1656,22 @@ def _join_split_name(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(prev.start, m.end, text[prev.start:m.end], max(prev.score, m.score))
         out.append(m)
     return out
+
+
+_PLACE_THEN_NAME = re.compile(r"([A-Z][^,]*),\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})")
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:for|of|to|in|on|at|from)\s+$")
+
+
+def _object_then_name(text: str, m: Mention) -> Mention:
+    """A mention the tagger ran from a role's object into the name set off after it: in "the
+    U.N. special envoy for Velmara, Henrik Aasland, urged ...", "Velmara, Henrik Aasland" is
+    the envoy alone."""
+    two = _PLACE_THEN_NAME.fullmatch(m.text)
+    if two is None or not _ENDS_IN_PREPOSITION.search(text[max(0, m.start - 6):m.start]) \
+            or not re.match(r"\s*(?:,|$|[.;])", text[m.end:]) or _title_only(two.group(2)) \
+            or any(_organisation_word(w) for w in two.group(2).split()):
+        return m
+    return Mention(m.start + two.start(2), m.end, two.group(2), m.score)
 
 
 def _apposed_name(text: str, m: Mention) -> Mention:
@@ -1714,6 +1776,22 @@ def _named_in_apposition(text: str, description: Mention, m: Mention) -> bool:
         and not is_reference(m.text) and not _lower_head(m.text) and not _title_only(m.text)
 
 
+_ROLE_THEN_COMMA = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*")
+
+
+def _role_then_name(text: str, owner: Mention, m: Mention) -> bool:
+    """``owner`` ("Her", "An OKL") only says whose the role after it is, and ``m``, set off by
+    commas, names the person holding it: "Her lawyer, Sunita Varghese-Pratt, called ..."."""
+    gap = _ROLE_THEN_COMMA.fullmatch(text, owner.end, m.start)
+    if gap is None or text[m.end:m.end + 1] != "," or not m.text[:1].isupper() or is_reference(m.text):
+        return False
+    words = gap.group(1).split()
+    return words[-1] in _PERSON_DESCRIPTIONS and all(
+        w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or w in _POST_MODIFIERS for w in words) and (
+        owner.text.strip().lower() in ("her", "his", "their", "its") or (
+            owner.text[:1].isupper() or _INDEFINITE.match(owner.text)) and not is_reference(owner.text))
+
+
 def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the rebels' chief, Idris Mahamat" or "Deputy foreign minister Merdan Orazov" marked as
     two mentions of one person: keep the name."""
@@ -1729,8 +1807,9 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
             # "Minister for Youth" + " and " + "Sports Akosua Frimpong-Darko": one minister's portfolios
             out[-1] = Mention(out[-1].start, m.end, text[out[-1].start:m.end], max(out[-1].score, m.score))
             continue
-        if out and _named_in_apposition(text, out[-1], m):
-            # "Its chair, former deputy prime minister Ruth Kanellis, put it": the name
+        if out and (_named_in_apposition(text, out[-1], m) or _role_then_name(text, out[-1], m)):
+            # "Its chair, former deputy prime minister Ruth Kanellis, put it", "Her lawyer, Sunita
+            # Varghese-Pratt, called ...", "An OKL spokeswoman, Katrin Sollmann, said": the name
             out[-1] = Mention(m.start, m.end, m.text, max(out[-1].score, m.score))
             continue
         if out and re.fullmatch(r"\s*,\s*[a-z][^,;“”\"]*", text[out[-1].end:m.start]) \
@@ -2410,6 +2489,9 @@ def _furniture_name(text: str, m: Mention) -> bool:
         and len(text.split()) <= 4
 
 
+# An unnamed spokesperson, for no party the mention names: "A spokesperson", "a spokeswoman".
+_BARE_SPOKESPERSON = re.compile(r"(?:a|an|one)\s+(?:(?:official|company|press)\s+)?"
+                                r"(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
 _INDEFINITE_COUNT = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 
 
@@ -2559,6 +2641,11 @@ class HolderResolver:
             if at >= 0 and not mention[at + len(of) + len(first):][:1].isalnum():
                 mention = mention[at + len(of):]
                 break
+        at = mention.find(name) if name else -1
+        if at > 0 and re.match(r" (?:of|at) ", mention[at + len(name):]):
+            # "Justice Harriet Osei-Lindqvist of the Ontario Superior Court": her title, not the court's words
+            end -= len(mention) - at - len(name) if end else 0
+            mention = mention[:at + len(name)]
         old = self.named.pop(name, None)
         start = max(0, end - len(mention)) if end else text.find(mention) if mention else 0
         titles = _description_words(text, start, mention)
@@ -3055,6 +3142,9 @@ class HolderResolver:
         if not found and origin & wanted:  # "Irish minister" for a "Transport Minister X" never called Irish
             found = [(name, info) for name, info in people
                      if wanted - origin <= info.titles | _judge_by_title(info.titles)]
+        if len(found) > 1:  # "Castlebridge manager says ..." of a match report with two managers
+            every = set(words)
+            found = [(name, info) for name, info in found if every <= info.titles] or found
         if len(found) != 1:
             return h
         name, info = found[0]
@@ -3115,18 +3205,33 @@ class HolderResolver:
         if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (
                 ["company"], ["firm"], ["group"]):
             return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's "Company plans ...", "The Group"
-        if h.antecedent_sentence_id is not None or not 1 < len(words) <= 3 \
-                or not all(w.islower() for w in words[1:]) or words[-1] not in _ORG_WORDS:
-            return h
+        lower = [k for k, w in enumerate(words) if not w.islower()][-1:] or [-1]
+        if h.antecedent_sentence_id is not None or not 1 < len(words) <= 4 or lower[0] + 1 >= len(words) \
+                or not all(w.islower() for w in words[lower[0] + 1:]) or words[-1] not in _ORG_WORDS \
+                or not all(w[:1].isupper() for w in words[:lower[0] + 1]) or (len(words) > 3 and lower[0] < 1):
+            return h  # (a lowercase description after a name's capitalised words: "Pell Township school board")
         heads = _UNION_KIN if words[-1] in _UNION_KIN else {words[-1]}
         wanted = {_word_stem(w) for w in words[:-1]}
-        found = [(name, info) for name, info in self.named.items() if info.person is not True and name != h.holder
-                 and not name[1:].islower() and wanted <= {_word_stem(w) for w in name.split()}
+        candidates = [(name, info) for name, info in self.named.items() if info.person is not True
+                      and name != h.holder and not name[1:].islower()]
+        found = [(name, info) for name, info in candidates if wanted <= {_word_stem(w) for w in name.split()}
                  and heads & {w.lower() for w in name.split()}]
+        named_by = {_word_stem(w) for w in words[:lower[0] + 1]}
+        if not found and named_by and not named_by & _PORTFOLIOS:  # ("Energy agency" is no "Institute for Energy ...")
+            # Its capitalised words and its head, or a kindred head, alone: "Czech central bank"
+            # is the Czech National Bank, "Nordic agency" the Nordic Space Research Organisation.
+            heads = heads | self._KINDRED_HEADS.get(words[-1], frozenset())
+            found = [(name, info) for name, info in candidates if named_by <= {_word_stem(w) for w in name.split()}
+                     and heads & {w.lower() for w in name.split()}]
         if len(found) != 1:
             return h
         name, info = found[0]
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+
+    # Heads a body's name may have where a description calls it by another ("the agency").
+    _KINDRED_HEADS = {"agency": frozenset("organisation organization administration authority office service bureau "
+                                          "commission".split()),
+                      "regulator": frozenset("authority commission office agency inspectorate".split())}
 
     def _spelled_out(self, h: ResolvedHolder) -> ResolvedHolder:
         """An acronym ("The CPS said") is the one named party whose capitalised words it
@@ -3147,17 +3252,32 @@ class HolderResolver:
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
     # The members of a body, named by their plural ("Councillors voted 31 to 22"), act as the body.
-    _MEMBERS_OF = {"councillors": "council", "councilors": "council", "council members": "council",
-                   "councilmembers": "council", "aldermen": "council", "senators": "senate"}
+    # Officers and detectives, as a holder, act for the one police force the article names.
+    _MEMBERS_OF = {"councillors": ("council",), "councilors": ("council",), "council members": ("council",),
+                   "councilmembers": ("council",), "aldermen": ("council",), "senators": ("senate",),
+                   "detectives": ("police", "constabulary"), "officers": ("police", "constabulary"),
+                   "police officers": ("police", "constabulary")}
+
+    def _last_body(self) -> str | None:
+        """The organisation that held the last attributed unit, where one alone did: an unnamed
+        spokesperson who speaks next ("A spokesperson added ...") speaks for it."""
+        if len(self.last_actor) != 1:
+            return None
+        name = self.last_actor[0].holder
+        info = self.named.get(name)
+        if info is None or info.person is True or not (
+                info.person is False or any(_organisation_word(w) for w in name.split())):
+            return None
+        return name
 
     def _body_of_members(self, h: ResolvedHolder) -> ResolvedHolder:
         """"Councillors" as a holder is the one council the article names ("Kelstow City
         Council"); with none or several, it stays as written."""
-        head = self._MEMBERS_OF.get(normalize_holder(h.holder))
-        if head is None:
+        heads = self._MEMBERS_OF.get(normalize_holder(h.holder))
+        if heads is None:
             return h
         bodies = [(name, info) for name, info in self.named.items()
-                  if info.person is not True and info.key.split()[-1:] == [head] and len(info.key.split()) > 1]
+                  if info.person is not True and info.key.split()[-1] in heads and len(info.key.split()) > 1]
         if len(bodies) != 1:
             return h
         name, info = bodies[0]
@@ -3458,7 +3578,7 @@ class HolderResolver:
                         return [ResolvedHolder(NONE)]
         if text is not None:
             mentions = _join_split_name(text, _drop_employers(text, mentions))
-            mentions = [_headline_speaker(text, _apposed_name(text, m))
+            mentions = [_headline_speaker(text, _apposed_name(text, _object_then_name(text, m)))
                         for m in _merge_appositions(text, _complete_name(text, mentions))]
         out: list[ResolvedHolder] = []
         mentions = [_spokesperson_institution(_part_of_group(m, text)) for m in _join_spokesperson(text, mentions)]
@@ -3481,6 +3601,19 @@ class HolderResolver:
             if found and all(found) and found[0][0] != found[1][0]:
                 # "The agency and the council said in a joint statement": each its own party
                 out.extend(ResolvedHolder(name, m, sentence_id, at) for name, at in found)
+                continue
+            mixed = _DESCRIPTION_AND_NAME.fullmatch(m.text.strip()) if not two else None
+            ante = self._antecedent(mixed.group(1)) if mixed else None
+            if ante is not None:
+                name = self._fullest(display_form(mixed.group(2)))
+                if ante[0] != name:  # "The ministry and the Defence Materiel Organisation said": both, in order
+                    out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))
+                    out.append(ResolvedHolder(name, m, sentence_id))
+                    self._remember(name, sentence_id, mixed.group(2), text or "", m.end)
+                    continue
+            speaking_for = self._last_body() if _BARE_SPOKESPERSON.fullmatch(m.text.strip()) else None
+            if speaking_for is not None:  # "The authority said ... A spokesperson added that ...": the authority
+                out.append(ResolvedHolder(speaking_for, m, sentence_id, self.named[speaking_for].sentence_id))
                 continue
             indefinite = _INDEFINITE_COUNT.match(m.text)
             described = _without_location(m.text)  # "the Austin, Texas-based company" -> "the company"

@@ -2261,3 +2261,96 @@ def test_the_second_review_of_the_twelfth_session():
     # Two ministries told apart by their capitals stay apart.
     assert display_form("The Foreign Ministry in Beijing") != display_form("The Foreign Ministry in Tokyo")
     assert display_form("Red Crescent of Jordan") == "Red Crescent of Jordan"
+
+
+def test_h17_h18_patterns_of_the_thirteenth_session():
+    # A picture credit in an interview is no speaker's label.
+    units = [("Ines Varga on her new season", "claim", "ACTOR", ["Ines Varga"]),
+             ("Photograph: Lena Moss for The Harbour Review", "claim", "NONE", []),
+             ("Q: Why this play now?", "attribution", "ACTOR", []),
+             ("A: Because the town knows the story.", "attribution", "ACTOR", [])]
+    assert "Photograph" not in sum(run(units, HolderResolver(transcript=True)), [])
+    # A possessive determiner or "both" before a name is not part of it.
+    assert run([("Her Civic Renewal Party (CRP) has called a rally.", "claim", "ACTOR",
+                 ["Her Civic Renewal Party"])]) == [["Civic Renewal Party"]]
+    assert run([("Both Okafor-Lind and Marsh said the case could slip.", "attribution", "ACTOR",
+                 ["Both Okafor-Lind", "Marsh"])]) == [["Okafor-Lind", "Marsh"]]
+    # "quoted X as claiming": the quoted party, not the agency.
+    units = [("Tanjug quoted an official of the Serbian Interior Ministry as claiming that the border was calm.",
+              "attribution", "ACTOR", ["Tanjug", "Serbian Interior Ministry"])]
+    assert run(units) == [["Serbian Interior Ministry"]]
+    # A body whose name holds "and" with a lowercase word inside, and a fire service's name.
+    units = [("The Food and Consumer products Safety Authority said the recall was voluntary.", "attribution",
+              "ACTOR", ["The Food and Consumer products Safety Authority"])]
+    assert run(units) == [["Food and Consumer products Safety Authority"]]
+    units = [("Crews from Avondale and Lyme Fire and Rescue Service were called.", "claim", "ACTOR",
+              ["Avondale and Lyme Fire and Rescue Service"]),
+             ("Kestrel Police and Kestrel Fire and Rescue Service said the road was shut.", "attribution", "ACTOR",
+              ["Kestrel Police and Kestrel Fire and Rescue Service"])]
+    assert run(units) == [["Avondale and Lyme Fire and Rescue Service"],
+                          ["Kestrel Police", "Kestrel Fire and Rescue Service"]]
+    # An acronym of that body is the body.
+    units = [("The Food and Consumer products Safety Authority said the recall was voluntary.", "attribution",
+              "ACTOR", ["The Food and Consumer products Safety Authority"]),
+             ("An FCSA spokesperson said more tests were due.", "attribution", "ACTOR", ["FCSA"])]
+    assert run_late(units)[1] == ["Food and Consumer products Safety Authority"]
+    # Detectives and officers act for the one police force named; "Army officers" stay.
+    units = [("Hollin Vale Police said a man had been arrested.", "attribution", "ACTOR", ["Hollin Vale Police"]),
+             ("Detectives are appealing for witnesses.", "claim", "ACTOR", ["Detectives"]),
+             ("Officers searched the house on Monday.", "claim", "ACTOR", ["Officers"])]
+    assert run_late(units)[1:] == [["Hollin Vale Police"], ["Hollin Vale Police"]]
+    assert run_late([("Army officers said the road was closed.", "attribution", "ACTOR", ["Army officers"])]) == [
+        ["Army officers"]]
+    # An unnamed spokesperson right after a body speaks for it; after a person, stays unnamed.
+    units = [("The Tarn Valley Transport Authority said it had not been asked to pay.", "attribution", "ACTOR",
+              ["The Tarn Valley Transport Authority"]),
+             ("A spokesperson added that any bid would be weighed in the autumn.", "attribution", "ACTOR",
+              ["A spokesperson"])]
+    assert run(units)[1] == ["Tarn Valley Transport Authority"]
+    units = [("Mayor Ellen Price said the route would close.", "attribution", "ACTOR", ["Mayor Ellen Price"]),
+             ("A spokesperson added that talks went on.", "attribution", "ACTOR", ["A spokesperson"])]
+    assert run(units)[1] == ["Spokesperson"]
+    # "The commission and the X Police Service": the commission resolved, then the named body.
+    units = [("The Independent Electoral Commission declared the result.", "claim", "ACTOR",
+              ["The Independent Electoral Commission"]),
+             ("The commission and the Lakeland Police Service warned that tampering would be prosecuted.",
+              "attribution", "ACTOR", ["The commission and the Lakeland Police Service"])]
+    assert run(units)[1] == ["Independent Electoral Commission", "Lakeland Police Service"]
+    # A headline's description by a name's words and a kindred head, or by a generic modifier.
+    units = [("Baltic agency delays satellite launch", "claim", "ACTOR", ["Baltic agency"]),
+             ("The Baltic Space Research Organisation said the launch would slip.", "attribution", "ACTOR",
+              ["The Baltic Space Research Organisation"])]
+    assert run_late(units)[0] == ["Baltic Space Research Organisation"]
+    units = [("Hungarian central bank holds rates", "claim", "ACTOR", ["Hungarian central bank"]),
+             ("The Hungarian National Bank kept its base rate at 6.5%.", "claim", "ACTOR",
+              ["The Hungarian National Bank"])]
+    assert run_late(units)[0] == ["Hungarian National Bank"]
+    units = [("Ardley Township school board delays vote", "claim", "ACTOR", ["Ardley Township school board"]),
+             ("The Ardley Township Board of Education voted 5-4 to wait.", "claim", "ACTOR",
+              ["The Ardley Township Board of Education"])]
+    assert run_late(units)[0] == ["Ardley Township Board of Education"]
+    # A headline's "X manager" of a report with two managers is the one described with X.
+    units = [("Dunmore manager says his side were robbed", "attribution", "ACTOR", ["Dunmore manager"]),
+             ("Dunmore manager Pieter Hals said the penalty was wrong.", "attribution", "ACTOR",
+              ["Dunmore manager Pieter Hals"]),
+             ("Ashby manager Rui Vaz said it was clear.", "attribution", "ACTOR", ["Ashby manager Rui Vaz"])]
+    assert run_late(units)[0] == ["Pieter Hals"]
+    # "Her lawyer, X," and "A firm's spokeswoman, X,": the person named.
+    units = [("Mira Holm brought the case.", "claim", "ACTOR", ["Mira Holm"]),
+             ("Her lawyer, Tessa Brandt of Brandt Legal, called the ruling a landmark.", "attribution", "ACTOR",
+              ["Her", "Tessa Brandt of Brandt Legal"])]
+    assert run(units)[1] == ["Tessa Brandt"]
+    units = [("A Velder spokeswoman, Karin Olsson, declined to comment.", "attribution", "ACTOR",
+              ["A Velder", "Karin Olsson"])]
+    assert run(units) == [["Karin Olsson"]]
+    # "Judge X of the Court", "envoy for Place, Name": the person.
+    units = [("Judge Rosa Delgado of the Ninth Circuit wrote that the law was void.", "attribution", "ACTOR",
+              ["Judge Rosa Delgado of the Ninth Circuit"]),
+             ("The U.N. special envoy for Velmara, Henrik Aasland, urged both sides to talk.", "attribution", "ACTOR",
+              ["Velmara, Henrik Aasland"])]
+    assert run(units) == [["Rosa Delgado"], ["Henrik Aasland"]]
+    # ... and a headline's "Ontario judge" is that judge.
+    units = [("Ontario judge rules app maker breached privacy", "attribution", "ACTOR", ["Ontario judge"]),
+             ("“No one agreed,” Justice Harriet Lund of the Ontario Superior Court of Justice wrote.", "attribution",
+              "ACTOR", ["Justice Harriet Lund of the Ontario Superior Court of Justice"])]
+    assert run_late(units)[0] == ["Harriet Lund"]
