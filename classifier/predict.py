@@ -14,8 +14,8 @@ import numpy as np
 
 from classifier.encoding import (Window, context_for, encode, joint_windows, pad_batch, pad_windows,
                                  windows_per_batch)
-from classifier.holders import (HolderResolver, decode_bio, is_excerpt, is_transcript, press_release_issuer,
-                               select_mentions, weak_mentions)
+from classifier.holders import (HolderResolver, ResolvedHolder, decode_bio, is_excerpt, is_transcript,
+                               press_release_issuer, select_mentions, weak_mentions)
 from classifier.inputs import InputArticle
 from classifier.runners import TorchRunner, load_runner
 from classifier.scheme import AUTHOR, HOLDER_KINDS, LABELS
@@ -131,21 +131,10 @@ class Predictor:
         }
 
     def _records(self, article: InputArticle, outputs: list[dict]) -> list[dict]:
-        texts = [u.text for u in article.units]
-        transcript = is_transcript(texts)
-        resolver = HolderResolver(transcript=transcript, issuer=press_release_issuer(texts),
-                                  excerpt=transcript and is_excerpt(texts))
-        resolved = []
-        for unit, out in zip(article.units, outputs):
-            label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]
-            kind_scores = out["kind_scores"]
-            kind = HOLDER_KINDS[max(range(len(HOLDER_KINDS)), key=kind_scores.__getitem__)]
-            holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text,
-                                       out.get("fallback", []), writer_next=kind_scores[_AUTHOR] >= WRITER_NEXT)
-            resolved.append((resolver.label or label, holders))
-        resolved = resolver.with_late_speakers(resolved, [u.sentence_id for u in article.units])
+        """One article's output records: labels and holders (:meth:`_resolve_holders`), the
+        label's confidence and scores, and each holder's span in the unit and the article."""
         records = []
-        for unit, out, (label, holders) in zip(article.units, outputs, resolved):
+        for unit, out, (label, holders) in zip(article.units, outputs, self._resolve_holders(article, outputs)):
             scores = out["scores"]
             spans = []
             for h in holders:
@@ -171,6 +160,24 @@ class Predictor:
                 rec["truncated"] = True
             records.append(rec)
         return records
+
+    @staticmethod
+    def _resolve_holders(article: InputArticle, outputs: list[dict]) -> list[tuple[str, list[ResolvedHolder]]]:
+        """Holder decoding over one article, in reading order: each unit's label (the quote
+        rule may change it) and its resolved holders."""
+        texts = [u.text for u in article.units]
+        transcript = is_transcript(texts)
+        resolver = HolderResolver(transcript=transcript, issuer=press_release_issuer(texts),
+                                  excerpt=transcript and is_excerpt(texts))
+        resolved = []
+        for unit, out in zip(article.units, outputs):
+            label = LABELS[max(range(len(LABELS)), key=out["scores"].__getitem__)]
+            kind_scores = out["kind_scores"]
+            kind = HOLDER_KINDS[max(range(len(HOLDER_KINDS)), key=kind_scores.__getitem__)]
+            holders = resolver.resolve(unit.sentence_id, label, kind, out["mentions"], unit.text,
+                                       out.get("fallback", []), writer_next=kind_scores[_AUTHOR] >= WRITER_NEXT)
+            resolved.append((resolver.label or label, holders))
+        return resolver.with_late_speakers(resolved, [u.sentence_id for u in article.units])
 
     def predict(self, articles: Iterable[InputArticle]) -> Iterator[list[dict]]:
         """Yield each article's output records, in input order, pooling units into chunks."""
