@@ -152,7 +152,12 @@ def _capital(word: str) -> bool:
         low = low[:-2]
     if low == "jan" and not word.rstrip(",;:").endswith("."):
         return True  # "Jan Sikora": the month is written "Jan."
+    if _I_CONTRACTION.fullmatch(low):
+        return False  # "I’m Delphine Araújo-Kerr": the speaker's "I'm" is no part of her name
     return low not in _NOT_NAME and low not in _CALENDAR
+
+
+_I_CONTRACTION = re.compile(r"i['’](?:m|ve|d|ll)")
 
 
 @lru_cache(maxsize=4096)
@@ -545,6 +550,7 @@ def display_form(mention: str) -> str:
         text = cut
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", text))
     text = _LEADING_DETERMINER.sub("", text)  # "Her Alliance for Democratic Renewal", "Both Varghese-Pratt"
+    text = _MEMBERS_OF_BODY.sub("", text)  # "Members of Kelmsford Borough Council" (voted): the council
     text = re.sub(r"\s+(?:who|whose|which)$", "", text)  # "A Wexford father who" (asked ...): the relative is no name
     text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
     text = re.sub(r"(?<=[A-Za-z.])\s+(?:both|alike)$", "", text)  # "Economists at RBC and TD both" (said)
@@ -779,6 +785,9 @@ _PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens"
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 
 
+# A group named for its members and the places they are from: "... Residents’ Association".
+_PLACES_GROUP = re.compile(r"\b(?:Residents|Tenants|Traders|Neighbours|Neighbors|Householders)['’]?\s+"
+                           r"(?:Association|Group|Alliance|Society|Forum|Action Group|Committee)$")
 # A fire service's name, which holds "and" once or twice: "Devon and Somerset Fire and Rescue
 # Service" (not "Essex Police and Essex Fire and Rescue Service", two bodies).
 _FIRE_AND_RESCUE = re.compile(r"(?:[A-Z][\w'’-]*\s+)?(?:(?:and|&)\s+[A-Z][\w'’-]*\s+)?(?:County\s+)?"
@@ -865,6 +874,9 @@ def _split_names(name: str) -> tuple[str, ...]:
         return (name,)  # "Harrowdale and Wyre Fire and Rescue Service": one service
     if _LOWERCASE_INSIDE.fullmatch(text):
         return (name,)  # "Medicines and Healthcare products Regulatory Agency": a lowercase word inside one name
+    if len(parts) > 1 and _PLACES_GROUP.search(parts[-1]) and not re.search(r"\band\s+the\b", text, re.IGNORECASE) \
+            and not any(_organisation_word(w) for p in parts[:-1] for w in p.split()):
+        return (name,)  # "London Road and Cherry Hill Residents’ Association": the places one group is of
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
         return tuple(parts)
@@ -884,6 +896,9 @@ _QUOTED_VERBS = r"(?:saying|telling|stating|claiming|warning|insisting|arguing|a
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+" + _QUOTED_VERBS + r"\b", re.IGNORECASE)
 _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
                            + _QUOTED_VERBS + r"\b", re.IGNORECASE)
+# The members of a council or board, which acts as one: "Members of Kelmsford Borough Council
+# voted ..." ("Members of the European Parliament" are its members).
+_MEMBERS_OF_BODY = re.compile(r"^(?:Members|Councillors|Councilors)\s+of\s+(?:the\s+)?(?=[A-Z][^,]*\b(?:Council|Board)$)")
 # A possessive determiner or "both" before a name: "Her Alliance for Democratic Renewal (ADR)"
 # is the alliance, "Both Varghese-Pratt and ..." the lawyer ("Her Majesty's ..." stays).
 _LEADING_DETERMINER = re.compile(r"^(?:His|Her|Their|Its|Both|Either|Neither)\s+"
@@ -1042,7 +1057,7 @@ Photographs Picture Pictures Image Images Illustration Graphic Graphics Map Char
 # no stance; it tells who a later "WITNESS:" label is.
 _ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
                           r"Chairwoman|Interviewer|Interviewee|Panell?ist|Participant|Present|Attending|Attendee|"
-                          r"Absent))(?P<plural>(?i:e?s))?\s*:"
+                          r"Absent|President|Briefer|Speaker))(?P<plural>(?i:e?s))?\s*:"
                           r"\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
                           r"(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s*\([^()]{1,40}\))?\s*(?:[,;|]|$)")
 # "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
@@ -1124,9 +1139,25 @@ _TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Upda
                        r"(?:edited|condensed|shortened))", re.IGNORECASE)
 
 
+# A meeting record's turn by a country's delegate: "The representative of France (spoke in
+# French):"; the cast line's "Mr. Hugo Dufresne (France)" says who that is.
+_DELEGATE_LABEL = re.compile(r"\s*(?P<np>The\s+(?:representative|delegate|observer)\s+of\s+(?:the\s+)?"
+                             r"(?P<country>[A-Z][\w.'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’-]*){0,4}))"
+                             r"(?:\s*\([^()]{1,60}\))?\s*:\s")
+_DELEGATE_ENTRY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*"
+                             r"\((?P<country>[A-Z][^()]{1,40})\)")
+# A meeting record's procedural line: the turn before it is over.
+_MEETING_NOTE = re.compile(r"\s*(?:The meeting (?:was called to order|rose|was suspended|resumed|was adjourned|"
+                           r"was closed)|Adoption of the agenda|The agenda was adopted)\b")
+
+
 def speaker_label(text: str) -> tuple[int, int] | None:
     """The speaker label that opens a transcript turn ("RAHIMI:", "Question (Sidhant Rao,
-    Bharat Today):"); a genre label ("Editorial:") is not one."""
+    Bharat Today):", "The representative of France (spoke in French):"); a genre label
+    ("Editorial:") is not one."""
+    delegate = _DELEGATE_LABEL.match(text)
+    if delegate:
+        return delegate.start("np"), delegate.end("np")
     label = _SPEAKER_LABEL.match(text)
     if not label:
         return None
@@ -1609,6 +1640,16 @@ def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
 _UNION_KIN = frozenset("union federation association guild congress confederation".split())
 
 
+# Heads of a description that may refer to a place ("the country", "the city").
+_PLACE_HEADS = frozenset("country nation city state region capital town island kingdom republic province county "
+                         "village territory".split())
+
+
+def _a_place(key: str) -> bool:
+    """Whether a (normalised) name is a country, a capital or a region we know ("galway")."""
+    return key in _PLACES or key in _countries_and_capitals() or key in _regions()
+
+
 def _word_stem(word: str) -> str:
     """A word without case, possessive or plural ending: "Nurses'" and "nurse" are one."""
     word = re.sub(r"['’]s?$", "", word.lower())
@@ -2068,8 +2109,8 @@ def _label_case(m: Mention) -> Mention:
     "TOM KESSLING" -> "Tom Kessling"; two-letter words and known acronyms ("EU", "NATO") stay."""
     if not m.text.isupper():
         return m
-    text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 and w.strip(".,") not in _ACRONYMS else w
-                    for w in m.text.split())
+    text = " ".join("-".join(p.capitalize() for p in w.split("-"))  # "ARAÚJO-KERR" -> "Araújo-Kerr"
+                    if w.isupper() and len(w) > 2 and w.strip(".,") not in _ACRONYMS else w for w in m.text.split())
     return Mention(m.start, m.end, text, m.score)
 
 
@@ -2540,7 +2581,8 @@ university institute foundation trust secretariat bureau directorate inspectorat
 # The words a kind of party is named with, for a description by its kind ("the club" said).
 _NAMED_AS = {"club": frozenset("fc afc town united rovers wanderers athletic albion rangers".split()),
              "force": frozenset("police constabulary".split()),
-             "police": frozenset("police constabulary".split())}
+             "police": frozenset("police constabulary".split()),
+             "council": frozenset({"borough"})}  # "the council" of the London Borough of Harcastle
 _NAMED_AS_LOOSELY = {"regulator": frozenset("regulator inspectorate commission authority".split())}
 
 
@@ -2595,6 +2637,7 @@ class HolderResolver:
         self._recent: list[tuple[int, str, list[Mention]]] = []  # the last few units' names, for pairs
         self._headline_units: list[tuple[int, str, list[Mention]]] = []  # the headline's names, kept
         self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
+        self._delegates: dict[str, str] = {}  # a meeting record's countries -> the delegates its cast line names
         self._units = 0
         self._subject: list[ResolvedHolder] = []  # the first person an interview's intro presents
         self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
@@ -2610,6 +2653,8 @@ class HolderResolver:
         the same role ("HOST:" is the presenter)."""
         explicit = [(r.group("role").lower(), display_form(r.group("name")))
                     for r in map(_ROSTER_LINE.match, re.split(r"\s*[|;]\s*", text)) if r]
+        for entry in _DELEGATE_ENTRY.finditer(text):  # "Mr. Hugo Dufresne (France)": France's delegate
+            self._delegates.setdefault(normalize_holder(entry.group("country")), display_form(entry.group("name")))
         for role, name in explicit:
             self._roster[role] = name
         for c in _CAST_ROLE.finditer(text):
@@ -2668,6 +2713,12 @@ class HolderResolver:
         self.named[name] = _Actor(sentence_id, key, person, gender, titles | (old.titles if old else frozenset()),
                                   guessed if gender is None else None, plural or (old.plural if old else False))
         words = key.split()
+        if len(words) > 1 and name.split()[-1].islower() and words[-1] in _PERSON_DESCRIPTIONS:
+            # a person's description left as written ("Castlebridge United manager"): none of its
+            # words is a short form of it ("Castlebridge" is the club)
+            if len(name) > len(self._longest.get(key, "")):
+                self._longest[key] = name
+            return
         styled = _JUDGE_STYLE.fullmatch(name) is not None  # (her given name, where known, wins)
         for i in range(1 if plural else len(words)):
             suffix = " ".join(words[i:])
@@ -2795,7 +2846,8 @@ class HolderResolver:
             pool = [(n, i) for n, i in recent if (i.person is want_person or (
                 i.person is None and (want_person or len(n.split()) > 1 or n.isupper() or "-" in n)))
                 and all(m in i.key.split() or m in i.titles for m in mods)
-                and (i.key.split()[-1] not in _OUTLET_WORDS or head in _OUTLET_HEADS)]  # "told the Post"
+                and (i.key.split()[-1] not in _OUTLET_WORDS or head in _OUTLET_HEADS)  # "told the Post"
+                and (stem in _PLACE_HEADS or not _a_place(i.key))]  # "the operator" is no "Galway"
             if stem in _FIRM_HEADS or head in _FIRM_HEADS:
                 # "the company" -> "Veltra Inc." or "Sagarika Ship Management", not a regulator or
                 # a bloc: a name that reads as a firm first, then the last speaker, then a party
@@ -2907,7 +2959,13 @@ class HolderResolver:
             self._roster[_role_of(named)] = display_form(_label_case(Mention(0, 0, named.group("name"))).text)
         at = speaker_label(text) if labelled else None
         role = _LEADING_THE.sub("", text[slice(*at)]).lower() if at else ""
-        if role in self._roster:
+        delegate = _DELEGATE_LABEL.match(text) if labelled else None
+        if delegate:  # "The representative of France:" is France's delegate, else France
+            country = normalize_holder(delegate.group("country"))
+            listed = [name for c, name in self._delegates.items() if c == country or c.startswith(country + " ")]
+            holders = [ResolvedHolder(listed[0] if len(listed) == 1 else display_form(delegate.group("country")),
+                                      Mention(*at, text[slice(*at)]), sentence_id)]  # ("... United States of America")
+        elif role in self._roster:
             # "The Chair:" is the chair "The Chair (Ms. X (Riding, Party)):" named, whoever else
             # "the chair" might describe
             holders = [ResolvedHolder(self._roster[role], Mention(*at, text[slice(*at)]), sentence_id)]
@@ -2978,7 +3036,7 @@ class HolderResolver:
                 # "Leah Okonkwo-Hart: ‘I made the film ...’" then "By Jonas Ekberg": the headline's
                 # speaker spoke in the headline (and its standfirst) only
                 self.turn = []
-            elif _FURNITURE.match(text) or _TURN_END.match(text):
+            elif _FURNITURE.match(text) or _TURN_END.match(text) or _MEETING_NOTE.match(text):
                 if not _SPEAKER_GOES_ON.match(text):
                     self.turn = []  # a note or stage direction ends the turn ("[Reads statement]" does not)
             elif not self.turn and not self._subject and len(holders) == 1 and holders[0].holder in self.named \
@@ -3238,6 +3296,10 @@ class HolderResolver:
         """An acronym ("The CPS said") is the one named party whose capitalised words it
         abbreviates ("Crown Prosecution Service"), where the article spells it out."""
         letters = h.holder.replace(".", "")
+        text = self._texts.get(h.sentence_id, "") if h.sentence_id is not None else ""
+        label = self.transcript and h.mention is not None and text[h.mention.end:h.mention.end + 1] == ":"
+        if label:  # (as written: "DAK:", which reads "Dak" as a name)
+            letters = text[h.mention.start:h.mention.end].replace(".", "")
         if not re.fullmatch(r"[A-Z]{2,6}", letters):
             return h
         if letters in self._acronyms and self._acronyms[letters] in self.named:
@@ -3247,6 +3309,15 @@ class HolderResolver:
         found = [(name, info) for name, info in self.named.items() if info.person is not True and "".join(
             w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1
             and (info.person is False or any(_organisation_word(w) for w in name.split()))]  # never "Dumisani Abrahams"
+        if not found and label:
+            # a transcript's label by a speaker's initials: "MO:" for Marcus Oyelaran, "DAK:" for
+            # Delphine Araújo-Kerr (given name and both parts of the surname); the label that
+            # named her in capitals is the same person
+            people = {info.key: (name, info) for name, info in self.named.items() if info.person is not False
+                      and len(name.split()) > 1 and not name.isupper() and letters in (
+                          "".join(w[0] for w in name.split() if w[:1].isupper()),
+                          "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()))}
+            found = list(people.values())
         if len(found) != 1:
             return h
         name, info = found[0]

@@ -2354,3 +2354,49 @@ def test_h17_h18_patterns_of_the_thirteenth_session():
              ("“No one agreed,” Justice Harriet Lund of the Ontario Superior Court of Justice wrote.", "attribution",
               "ACTOR", ["Justice Harriet Lund of the Ontario Superior Court of Justice"])]
     assert run_late(units)[0] == ["Harriet Lund"]
+
+
+def test_h19_patterns_of_the_thirteenth_session():
+    t = lambda: HolderResolver(transcript=True)  # noqa: E731 - a fresh transcript resolver per case
+    # "I’m" is no part of the host's name; a label in capitals keeps both parts of a hyphenated
+    # surname; labels by initials are the people the transcript names.
+    units = [("RHONA MACKIE-DEL RIO: Hello, I’m Rhona Mackie-Del Rio, and this is Signal.", "attribution", "ACTOR",
+              ["RHONA MACKIE-DEL RIO"]),
+             ("With me are Tomas Ferreira and Lena Oduya.", "attribution", "ACTOR", []),
+             ("TF: Thanks for having me.", "attribution", "ACTOR", ["TF"]),
+             ("It is a strange week.", "attribution", "ACTOR", []),
+             ("LO: It is.", "attribution", "ACTOR", ["LO"])]
+    out = run_late(units, t())
+    assert out[0] == ["Rhona Mackie-Del Rio"] and out[2:] == [["Tomas Ferreira"], ["Tomas Ferreira"], ["Lena Oduya"]]
+    # A meeting record: the cast line's President and delegates, procedural lines held by no one.
+    units = [("President: Ms. Ama Kissi (Ghana)", "claim", "NONE", []),
+             ("Speakers: Mr. Paul Berger (France); Ms. Jo Reyes (United States of America)", "claim", "NONE", []),
+             ("The meeting was called to order at 10 a.m.", "claim", "NONE", []),
+             ("The President: I give the floor to the representative of France.", "attribution", "ACTOR",
+              ["The President"]),
+             ("The representative of France (spoke in French): France is concerned.", "attribution", "ACTOR", []),
+             ("Access must improve.", "attribution", "ACTOR", []),
+             ("The representative of the United States: Thank you.", "attribution", "ACTOR", []),
+             ("The representative of Chile: We agree.", "attribution", "ACTOR", []),
+             ("The meeting rose at 1 p.m.", "claim", "NONE", [])]
+    assert run(units, t()) == [["NONE"], ["NONE"], ["NONE"], ["Ama Kissi"], ["Paul Berger"], ["Paul Berger"],
+                               ["Jo Reyes"], ["Chile"], ["NONE"]]
+    # A headline's person description is no fuller name of the club it names.
+    units = [("Arden United manager says captain faces fitness test", "attribution", "ACTOR",
+              ["Arden United manager"]),
+             ("Arden said the midfielder would be assessed on Saturday.", "attribution", "ACTOR", ["Arden"])]
+    assert run(units)[1] == ["Arden United"]
+    # "The operator" or "the forecaster" is no city the article names.
+    units = [("Coastline Rail has cancelled services west of Galway.", "claim", "ACTOR", ["Coastline Rail"]),
+             ("In a second post, the operator said the line would stay shut.", "attribution", "ACTOR",
+              ["the operator"])]
+    assert run(units)[1] == ["Coastline Rail"]
+    # "The council" of a London borough; a council's members voting; residents of two places.
+    units = [("The London Borough of Marlow suspended him in 2021.", "claim", "ACTOR", ["The London Borough of Marlow"]),
+             ("The council said it had cooperated fully.", "attribution", "ACTOR", ["The council"])]
+    assert run(units)[1] == ["London Borough of Marlow"]
+    assert run([("Members of Tansley Borough Council voted 27 to 19.", "claim", "ACTOR",
+                 ["Members of Tansley Borough Council"])]) == [["Tansley Borough Council"]]
+    assert run([("The Mill Lane and Cherry Hill Residents’ Association said it was disappointed.", "attribution",
+                 "ACTOR", ["The Mill Lane and Cherry Hill Residents’ Association"])]) == [
+        ["Mill Lane and Cherry Hill Residents’ Association"]]
