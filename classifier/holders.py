@@ -549,7 +549,7 @@ def display_form(mention: str) -> str:
     if cut != text and rest and rest[-1][:1].isupper():  # "Democrats have"; not "The accused" (told)
         text = cut
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", text))
-    text = _LEADING_DETERMINER.sub("", text)  # "Her Alliance for Democratic Renewal", "Both Varghese-Pratt"
+    text = _without_determiner(text)  # "Her Alliance for Democratic Renewal", "Both Varghese-Pratt"
     text = _MEMBERS_OF_BODY.sub("", text)  # "Members of Kelmsford Borough Council" (voted): the council
     text = re.sub(r"\s+(?:who|whose|which)$", "", text)  # "A Wexford father who" (asked ...): the relative is no name
     text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
@@ -785,6 +785,9 @@ _PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens"
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 
 
+# The last words of a street's or an area's name ("London Road", "Cherry Hill").
+_STREET_WORDS = frozenset("""road lane street avenue hill park green estate close way square gardens village court
+crescent drive terrace place row rise grove mews walk end heights fields vale common bridge""".split())
 # A group named for its members and the places they are from: "... Residents’ Association".
 _PLACES_GROUP = re.compile(r"\b(?:Residents|Tenants|Traders|Neighbours|Neighbors|Householders)['’]?\s+"
                            r"(?:Association|Group|Alliance|Society|Forum|Action Group|Committee)$")
@@ -795,7 +798,7 @@ _FIRE_AND_RESCUE = re.compile(r"(?:[A-Z][\w'’-]*\s+)?(?:(?:and|&)\s+[A-Z][\w'�
 # One body's name with "and" after its first word and a lowercase word inside: "Medicines and
 # Healthcare products Regulatory Agency".
 _LOWERCASE_INSIDE = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-                               r"(?:\s+(?!(?:of|for|and|on|the)\b)[a-z][\w-]*)(?:\s+[A-Z][\w'’-]*)*"
+                               r"(?:\s+(?!(?:of|for|and|on|the|at|in|to|via|with|from|by|as)\b)[a-z][\w-]*)(?:\s+[A-Z][\w'’-]*)*"
                                r"\s+(?:Agency|Authority|Office|Service|Council|Commission|Board|Institute|Administration)")
 
 
@@ -875,7 +878,7 @@ def _split_names(name: str) -> tuple[str, ...]:
     if _LOWERCASE_INSIDE.fullmatch(text):
         return (name,)  # "Medicines and Healthcare products Regulatory Agency": a lowercase word inside one name
     if len(parts) > 1 and _PLACES_GROUP.search(parts[-1]) and not re.search(r"\band\s+the\b", text, re.IGNORECASE) \
-            and not any(_organisation_word(w) for p in parts[:-1] for w in p.split()):
+            and all(len(p.split()) <= 3 and p.split()[-1].lower() in _STREET_WORDS for p in parts[:-1]):
         return (name,)  # "London Road and Cherry Hill Residents’ Association": the places one group is of
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
@@ -899,10 +902,23 @@ _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\
 # The members of a council or board, which acts as one: "Members of Kelmsford Borough Council
 # voted ..." ("Members of the European Parliament" are its members).
 _MEMBERS_OF_BODY = re.compile(r"^(?:Members|Councillors|Councilors)\s+of\s+(?:the\s+)?(?=[A-Z][^,]*\b(?:Council|Board)$)")
-# A possessive determiner or "both" before a name: "Her Alliance for Democratic Renewal (ADR)"
-# is the alliance, "Both Varghese-Pratt and ..." the lawyer ("Her Majesty's ..." stays).
-_LEADING_DETERMINER = re.compile(r"^(?:His|Her|Their|Its|Both|Either|Neither)\s+"
-                                 r"(?=[A-Z])(?!(?:Majesty|Highness|Excellency|Lady|Holiness)\b)")
+# A possessive determiner or "both" before a name.
+_LEADING_DETERMINER = re.compile(r"^(?P<det>His|Her|Their|Its|Both|Either|Neither)\s+(?=[A-Z])")
+
+
+def _without_determiner(text: str) -> str:
+    """A name without a possessive determiner before an organisation's name ("Her Alliance for
+    Democratic Renewal (ADR)" is the alliance) or "both" before a person's ("Both Varghese-Pratt
+    and ..."); a name that begins so stays ("Their Lordships", "Either Party", "Both Sides
+    Theatre Company")."""
+    det = _LEADING_DETERMINER.match(text)
+    if det is None:
+        return text
+    rest = text[det.end():].split()
+    body = any(_organisation_word(w) for w in rest)
+    if det.group("det") in ("Both", "Either", "Neither"):
+        return " ".join(rest) if len(rest) <= 2 and not body and det.group("det") == "Both" else text
+    return " ".join(rest) if len(rest) > 1 and body and rest[0] not in ("Majesty's", "Majesty’s") else text
 _ACCORDING = re.compile(r"(?:according to|citing)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•→▪●◦\-–—*·]|\d+[.)])\s")
 _QUOTE_CHARS = "\"“”«»"
@@ -1640,9 +1656,22 @@ def _complete_name(text: str, mentions: list[Mention]) -> list[Mention]:
 _UNION_KIN = frozenset("union federation association guild congress confederation".split())
 
 
-# Heads of a description that may refer to a place ("the country", "the city").
-_PLACE_HEADS = frozenset("country nation city state region capital town island kingdom republic province county "
-                         "village territory".split())
+# Initials that stand for a role, not a speaker's name ("PM:" is the Prime Minister).
+_ROLE_INITIALS = frozenset("PM FM SG MP DJ VP CEO CFO COO DA AG GM MC QC KC".split())
+# Words a sentence-case headline capitalises that name no one body ("Federal agency sues ...").
+_GENERIC_OPENERS = frozenset("federal state national local government us uk eu un public regional city county "
+                             "top new".split())
+# A police force's name, and the work that shows bare "officers" are police.
+_POLICE = ("police", "constabulary")
+_A_FORCE = re.compile(r"\b(?:police|constabulary|crime agency|bureau of investigation|sheriff['’]?s? (?:office|"
+                      r"department)|gardaí|garda|carabinieri|gendarmerie)\b")
+_POLICE_WORK = re.compile(r"\b(?:arrest\w*|detain\w*|charged|suspicion|custody|patrol\w*|cordon\w*|search(?:ed|ing)|"
+                          r"investigat\w*|appeal\w* for (?:witnesses|information))\b", re.IGNORECASE)
+# Heads of a description that never refer to a country or region ("the operator" is no "Galway";
+# "the hosts", "the side", "the ally" or "the administration" may well be one).
+_NEVER_A_PLACE = frozenset("""operator forecaster company firm carrier provider utility broadcaster airline lender
+insurer bank agency service regulator developer manufacturer maker retailer supplier contractor charity union
+club university hospital trust school network publisher newspaper paper broker group business""".split())
 
 
 def _a_place(key: str) -> bool:
@@ -1660,6 +1689,15 @@ _ONE_DESCRIPTION = r"((?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 # "(Officials at) the agency and the council": two parties
 _TWO_DESCRIPTIONS = re.compile(r"(?:(?:officials|representatives|sources)\s+(?:at|from|in)\s+)?" + _ONE_DESCRIPTION
                                + r"\s+(?:and|&)\s+" + _ONE_DESCRIPTION, re.IGNORECASE)
+def _named_by_head(description: str, key: str) -> bool:
+    """Whether a description's head word names the party with (normalised) name ``key``: "the
+    commission" the National Electoral Commission, "the club" Kestrel Town (a club's name word)."""
+    head = description.lower().split()[-1]
+    stem = head.rstrip("s") if len(head) > 3 else head
+    words = key.split()
+    return stem in words or head in words or _name_head(key) in _NAMED_AS.get(stem, frozenset())
+
+
 # "The commission and the Malawi Police Service": a description, then a name; two parties.
 _DESCRIPTION_AND_NAME = re.compile(r"((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:and|&)\s+"
                                    r"((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and|the|on))*)")
@@ -1711,8 +1749,9 @@ def _object_then_name(text: str, m: Mention) -> Mention:
     two = _PLACE_THEN_NAME.fullmatch(m.text)
     if two is None or not _ENDS_IN_PREPOSITION.search(text[max(0, m.start - 6):m.start]) \
             or not re.match(r"\s*(?:,|$|[.;])", text[m.end:]) or _title_only(two.group(2)) \
-            or any(_organisation_word(w) for w in two.group(2).split()):
-        return m
+            or any(_organisation_word(w) for w in two.group(2).split()) \
+            or two.group(2).split()[0].lower() not in _GIVEN_NAMES or _a_place(normalize_holder(two.group(2))):
+        return m  # (a person's name only: "Police in Kelby, New Jersey" stays)
     return Mention(m.start + two.start(2), m.end, two.group(2), m.score)
 
 
@@ -2582,7 +2621,7 @@ university institute foundation trust secretariat bureau directorate inspectorat
 _NAMED_AS = {"club": frozenset("fc afc town united rovers wanderers athletic albion rangers".split()),
              "force": frozenset("police constabulary".split()),
              "police": frozenset("police constabulary".split()),
-             "council": frozenset({"borough"})}  # "the council" of the London Borough of Harcastle
+             }
 _NAMED_AS_LOOSELY = {"regulator": frozenset("regulator inspectorate commission authority".split())}
 
 
@@ -2638,6 +2677,7 @@ class HolderResolver:
         self._headline_units: list[tuple[int, str, list[Mention]]] = []  # the headline's names, kept
         self._roster: dict[str, str] = {}  # a transcript's role labels -> the people its cast list names
         self._delegates: dict[str, str] = {}  # a meeting record's countries -> the delegates its cast line names
+        self._previous: list[str] = []  # the holders of the unit just resolved
         self._units = 0
         self._subject: list[ResolvedHolder] = []  # the first person an interview's intro presents
         self._headlines: set[int] = set()  # the sentence ids of the article's headline and deck
@@ -2652,9 +2692,17 @@ class HolderResolver:
         Presenter: Y") over an apposition ("X, host;"), and either over the names a show gives
         the same role ("HOST:" is the presenter)."""
         explicit = [(r.group("role").lower(), display_form(r.group("name")))
-                    for r in map(_ROSTER_LINE.match, re.split(r"\s*[|;]\s*", text)) if r]
-        for entry in _DELEGATE_ENTRY.finditer(text):  # "Mr. Hugo Dufresne (France)": France's delegate
-            self._delegates.setdefault(normalize_holder(entry.group("country")), display_form(entry.group("name")))
+                    for r in map(_ROSTER_LINE.match, re.split(r"\s*[|;]\s*", text))
+                    if r and not (r.group("plural") and r.group("role").lower() == "speaker")]  # ("Speakers:" lists
+        # delegates; it says nothing of who "The Speaker:" is)
+        entries = list(_DELEGATE_ENTRY.finditer(text))
+        for entry in entries:  # "Mr. Hugo Dufresne (France)": France's delegate; a list of speakers
+            # says so over the President's own line ("President: Ms. Ama Kissi (Ghana)")
+            country, name = normalize_holder(entry.group("country")), display_form(entry.group("name"))
+            if len(entries) > 1:
+                self._delegates[country] = name
+            else:
+                self._delegates.setdefault(country, name)
         for role, name in explicit:
             self._roster[role] = name
         for c in _CAST_ROLE.finditer(text):
@@ -2836,6 +2884,11 @@ class HolderResolver:
                 # "Analysts said ...": a bare plural refers to no one named earlier (a bare
                 # singular, "company", is a description whose determiner the tagger left out)
                 return None
+            if stem == "council":  # none headed "council": a borough's council ("the London Borough of X")
+                boroughs = [(n, i) for n, i in recent if re.search(r"\b(?:london|royal|metropolitan|county) borough of\b",
+                                                                  i.key)]
+                if len(boroughs) == 1:
+                    return boroughs[0][0], boroughs[0][1].sentence_id
             if stem in _NAMED_HEADS or head in _NAMED_HEADS:
                 return None  # "the ministry" is the ministry named so; none was: it stands as said
             mods = [w for w in words[:-1] if w not in ("its", "their", "his", "her", "our") and not w.endswith("-based")]
@@ -2847,7 +2900,7 @@ class HolderResolver:
                 i.person is None and (want_person or len(n.split()) > 1 or n.isupper() or "-" in n)))
                 and all(m in i.key.split() or m in i.titles for m in mods)
                 and (i.key.split()[-1] not in _OUTLET_WORDS or head in _OUTLET_HEADS)  # "told the Post"
-                and (stem in _PLACE_HEADS or not _a_place(i.key))]  # "the operator" is no "Galway"
+                and not (stem in _NEVER_A_PLACE and _a_place(i.key))]  # "the operator" is no "Galway"
             if stem in _FIRM_HEADS or head in _FIRM_HEADS:
                 # "the company" -> "Veltra Inc." or "Sagarika Ship Management", not a regulator or
                 # a bloc: a name that reads as a firm first, then the last speaker, then a party
@@ -2962,7 +3015,8 @@ class HolderResolver:
         delegate = _DELEGATE_LABEL.match(text) if labelled else None
         if delegate:  # "The representative of France:" is France's delegate, else France
             country = normalize_holder(delegate.group("country"))
-            listed = [name for c, name in self._delegates.items() if c == country or c.startswith(country + " ")]
+            listed = [self._delegates[country]] if country in self._delegates else [
+                name for c, name in self._delegates.items() if c.startswith(country + " ")]  # ("... of America")
             holders = [ResolvedHolder(listed[0] if len(listed) == 1 else display_form(delegate.group("country")),
                                       Mention(*at, text[slice(*at)]), sentence_id)]  # ("... United States of America")
         elif role in self._roster:
@@ -3082,6 +3136,7 @@ class HolderResolver:
             self._register_names(text, sentence_id)
             if roster:
                 self._cast_posts(text)
+        self._previous = [h.holder for h in holders]
         return holders
 
     def _an_outlet(self, name: str) -> bool:
@@ -3275,30 +3330,33 @@ class HolderResolver:
                       and name != h.holder and not name[1:].islower()]
         found = [(name, info) for name, info in candidates if wanted <= {_word_stem(w) for w in name.split()}
                  and heads & {w.lower() for w in name.split()}]
-        named_by = {_word_stem(w) for w in words[:lower[0] + 1]}
-        if not found and named_by and not named_by & _PORTFOLIOS:  # ("Energy agency" is no "Institute for Energy ...")
-            # Its capitalised words and its head, or a kindred head, alone: "Czech central bank"
-            # is the Czech National Bank, "Nordic agency" the Nordic Space Research Organisation.
-            heads = heads | self._KINDRED_HEADS.get(words[-1], frozenset())
+        named_by = {_word_stem(w) for w in words[:lower[0] + 1]} - _GENERIC_OPENERS
+        kind = self._KINDS_NAMED_OTHERWISE.get(" ".join(words[lower[0] + 1:]).lower())
+        if not found and named_by and kind is not None:
+            # A kind of body its name calls otherwise, with the name's own capitalised words:
+            # "Czech central bank" is the Czech National Bank (not the Czech Savings Bank), "Pell
+            # Township school board" the Pell Township Board of Education.
             found = [(name, info) for name, info in candidates if named_by <= {_word_stem(w) for w in name.split()}
-                     and heads & {w.lower() for w in name.split()}]
+                     and kind.search(name)]
         if len(found) != 1:
             return h
         name, info = found[0]
         return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
 
-    # Heads a body's name may have where a description calls it by another ("the agency").
-    _KINDRED_HEADS = {"agency": frozenset("organisation organization administration authority office service bureau "
-                                          "commission".split()),
-                      "regulator": frozenset("authority commission office agency inspectorate".split())}
+    # Kinds of body whose names say so in other words.
+    _KINDS_NAMED_OTHERWISE = {
+        "central bank": re.compile(r"\b(?:National|Central|Reserve|People['’]s) Bank\b|\bBank of\b|\bFederal Reserve\b|"
+                                   r"\bRiksbank\b|\bBundesbank\b|\bNorges Bank\b|\bMonetary Authority\b"),
+        "school board": re.compile(r"\bBoard of (?:Education|School Trustees)\b|\bSchool (?:Board|Committee)\b")}
 
     def _spelled_out(self, h: ResolvedHolder) -> ResolvedHolder:
         """An acronym ("The CPS said") is the one named party whose capitalised words it
         abbreviates ("Crown Prosecution Service"), where the article spells it out."""
         letters = h.holder.replace(".", "")
         text = self._texts.get(h.sentence_id, "") if h.sentence_id is not None else ""
-        label = self.transcript and h.mention is not None and text[h.mention.end:h.mention.end + 1] == ":"
-        if label:  # (as written: "DAK:", which reads "Dak" as a name)
+        label = self.transcript and h.mention is not None and text[h.mention.end:h.mention.end + 1] == ":" \
+            and normalize_holder(h.holder) == normalize_holder(text[h.mention.start:h.mention.end])
+        if label:  # (as written: "DAK:", which reads "Dak" as a name; not "LI:" that found Amy Li)
             letters = text[h.mention.start:h.mention.end].replace(".", "")
         if not re.fullmatch(r"[A-Z]{2,6}", letters):
             return h
@@ -3309,7 +3367,8 @@ class HolderResolver:
         found = [(name, info) for name, info in self.named.items() if info.person is not True and "".join(
             w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1
             and (info.person is False or any(_organisation_word(w) for w in name.split()))]  # never "Dumisani Abrahams"
-        if not found and label:
+        name_words = {w for info in self.named.values() if info.key != letters.lower() for w in info.key.split()}
+        if not found and label and letters.lower() not in name_words and letters not in _ROLE_INITIALS:
             # a transcript's label by a speaker's initials: "MO:" for Marcus Oyelaran, "DAK:" for
             # Delphine Araújo-Kerr (given name and both parts of the surname); the label that
             # named her in capitals is the same person
@@ -3327,14 +3386,14 @@ class HolderResolver:
     # Officers and detectives, as a holder, act for the one police force the article names.
     _MEMBERS_OF = {"councillors": ("council",), "councilors": ("council",), "council members": ("council",),
                    "councilmembers": ("council",), "aldermen": ("council",), "senators": ("senate",),
-                   "detectives": ("police", "constabulary"), "officers": ("police", "constabulary"),
-                   "police officers": ("police", "constabulary")}
+                   "detectives": _POLICE, "officers": _POLICE, "police officers": _POLICE}
 
     def _last_body(self) -> str | None:
         """The organisation that held the last attributed unit, where one alone did: an unnamed
         spokesperson who speaks next ("A spokesperson added ...") speaks for it."""
-        if len(self.last_actor) != 1:
-            return None
+        if len(self.last_actor) != 1 or self._previous != [self.last_actor[0].holder]:
+            return None  # (the unit just before is that body's: "Kelby Police said ... The victim was
+            # taken to Kelby General Hospital. A spokesperson said ..." is no police spokesperson)
         name = self.last_actor[0].holder
         info = self.named.get(name)
         if info is None or info.person is True or not (
@@ -3348,8 +3407,17 @@ class HolderResolver:
         heads = self._MEMBERS_OF.get(normalize_holder(h.holder))
         if heads is None:
             return h
-        bodies = [(name, info) for name, info in self.named.items()
-                  if info.person is not True and info.key.split()[-1] in heads and len(info.key.split()) > 1]
+        if heads is _POLICE:
+            # every force the article names counts ("Police Scotland", "... Police Department",
+            # the National Crime Agency); bare "officers" only where the unit is police work
+            text = self._texts.get(h.sentence_id, "") if h.sentence_id is not None else ""
+            if normalize_holder(h.holder) == "officers" and not _POLICE_WORK.search(text):
+                return h  # ("Officers have recommended approval": a council's planning officers)
+            bodies = [(name, info) for name, info in self.named.items()
+                      if info.person is not True and len(info.key.split()) > 1 and _A_FORCE.search(info.key)]
+        else:
+            bodies = [(name, info) for name, info in self.named.items()
+                      if info.person is not True and info.key.split()[-1] in heads and len(info.key.split()) > 1]
         if len(bodies) != 1:
             return h
         name, info = bodies[0]
@@ -3676,7 +3744,9 @@ class HolderResolver:
                 continue
             mixed = _DESCRIPTION_AND_NAME.fullmatch(m.text.strip()) if not two else None
             ante = self._antecedent(mixed.group(1)) if mixed else None
-            if ante is not None:
+            if ante is not None and ante[0] in self.named and _named_by_head(mixed.group(1), self.named[ante[0]].key):
+                # (only a party its head names: "the bank" is Pellow Bank, but "the family" and "the
+                # organisers" are no road or event named before)
                 name = self._fullest(display_form(mixed.group(2)))
                 if ante[0] != name:  # "The ministry and the Defence Materiel Organisation said": both, in order
                     out.append(ResolvedHolder(ante[0], m, sentence_id, ante[1]))

@@ -2316,11 +2316,7 @@ def test_h17_h18_patterns_of_the_thirteenth_session():
              ("The commission and the Lakeland Police Service warned that tampering would be prosecuted.",
               "attribution", "ACTOR", ["The commission and the Lakeland Police Service"])]
     assert run(units)[1] == ["Independent Electoral Commission", "Lakeland Police Service"]
-    # A headline's description by a name's words and a kindred head, or by a generic modifier.
-    units = [("Baltic agency delays satellite launch", "claim", "ACTOR", ["Baltic agency"]),
-             ("The Baltic Space Research Organisation said the launch would slip.", "attribution", "ACTOR",
-              ["The Baltic Space Research Organisation"])]
-    assert run_late(units)[0] == ["Baltic Space Research Organisation"]
+    # A headline's "central bank" or "school board" by the name's own words and its kind.
     units = [("Hungarian central bank holds rates", "claim", "ACTOR", ["Hungarian central bank"]),
              ("The Hungarian National Bank kept its base rate at 6.5%.", "claim", "ACTOR",
               ["The Hungarian National Bank"])]
@@ -2400,3 +2396,76 @@ def test_h19_patterns_of_the_thirteenth_session():
     assert run([("The Mill Lane and Cherry Hill Residents’ Association said it was disappointed.", "attribution",
                  "ACTOR", ["The Mill Lane and Cherry Hill Residents’ Association"])]) == [
         ["Mill Lane and Cherry Hill Residents’ Association"]]
+
+
+def test_the_review_of_the_thirteenth_session():
+    t = lambda: HolderResolver(transcript=True)  # noqa: E731 - a fresh transcript resolver per case
+    # A team's or a state's description may be a place.
+    units = [("New Zealand beat South Africa 28-20 in Auckland.", "claim", "ACTOR", ["New Zealand", "South Africa"]),
+             ("The hosts said the scrum had won the game.", "attribution", "ACTOR", ["The hosts"])]
+    assert run(units)[1] != ["Hosts"]
+    # Detectives with two forces named; council officers in a story that names a force.
+    units = [("The National Crime Agency arrested three men in Dover.", "claim", "ACTOR", ["The National Crime Agency"]),
+             ("Kent Police assisted with the searches.", "claim", "ACTOR", ["Kent Police"]),
+             ("Detectives said the gang had smuggled 40 people.", "attribution", "ACTOR", ["Detectives"])]
+    assert run_late(units)[2] == ["Detectives"]
+    units = [("Northshire Police raised no objection to the plans.", "attribution", "ACTOR", ["Northshire Police"]),
+             ("Officers have recommended that councillors approve the application.", "claim", "ACTOR", ["Officers"])]
+    assert run_late(units)[1] == ["Officers"]
+    # A sentence-case headline's first word, or another bank of the same country, is no match.
+    units = [("Federal regulator charges crypto founder", "claim", "ACTOR", ["Federal regulator"]),
+             ("The Securities and Exchange Commission said the founder misled investors.", "attribution", "ACTOR",
+              ["The Securities and Exchange Commission"]),
+             ("He had earlier settled with the Federal Trade Commission.", "claim", "NONE", [])]
+    assert run_late(units)[0] != ["Federal Trade Commission"]
+    units = [("Czech central bank holds rates", "claim", "ACTOR", ["Czech central bank"]),
+             ("The CNB kept its main rate at 4.5%.", "claim", "ACTOR", ["The CNB"]),
+             ("Czech Savings Bank economist Tom Hale said the move was expected.", "attribution", "ACTOR",
+              ["Czech Savings Bank"])]
+    assert run_late(units)[0] != ["Czech Savings Bank"]
+    # A label that is a named person's surname, or a role's initials, is no one's initials.
+    units = [("In this episode, Amy Li speaks with Lucas Ives about the strike.", "claim", "ACTOR",
+              ["Amy Li", "Lucas Ives"]),
+             ("LI: Lucas, why now?", "attribution", "ACTOR", ["LI"])]
+    assert run_late(units, t())[1] == ["Amy Li"]
+    units = [("Questions from Peter Moss of the Daily Echo.", "claim", "NONE", ["Peter Moss"]),
+             ("PM: We will act on energy bills.", "attribution", "ACTOR", ["PM"])]
+    assert run_late(units, t())[1] != ["Peter Moss"]
+    # An unnamed spokesperson after a background sentence speaks for no earlier body.
+    units = [("Kelby Police said a man had been arrested.", "attribution", "ACTOR", ["Kelby Police"]),
+             ("The victim was taken to Kelby General Hospital.", "claim", "NONE", []),
+             ("A spokesperson said his condition was stable.", "attribution", "ACTOR", ["A spokesperson"])]
+    assert run(units)[2] != ["Kelby Police"]
+    # "The family and X Police": the family is no road named before.
+    units = [("Tom Hale, 19, died after the crash on the A40.", "claim", "NONE", []),
+             ("The family and Thames Valley Police appealed for witnesses.", "attribution", "ACTOR",
+              ["The family and Thames Valley Police"])]
+    assert run(units)[1] == ["Thames Valley Police"]
+    # "Police in Kelby, New Jersey": no person's name after the comma.
+    units = [("Police in Kelby, New Jersey, said the road was shut.", "attribution", "ACTOR", ["Kelby, New Jersey"])]
+    assert "New Jersey" not in run(units)[0] or "Kelby" in run(units)[0]
+    # A person or a charity with a residents' association: two parties.
+    assert split_coordinated("Anna Kovacs and Mill Lane Residents’ Association") == [
+        "Anna Kovacs", "Mill Lane Residents’ Association"]
+    assert split_coordinated("Shelter and Elm Park Tenants’ Association") == ["Shelter", "Elm Park Tenants’ Association"]
+    # "The council" is a council before a club named "X Borough".
+    units = [("Harwick Borough Council granted permission for a new stand.", "claim", "ACTOR",
+              ["Harwick Borough Council"]),
+             ("Nuneaton Borough, who play at the ground, welcomed the decision.", "attribution", "ACTOR",
+              ["Nuneaton Borough"]),
+             ("The council said the work would start in June.", "attribution", "ACTOR", ["The council"])]
+    assert run(units)[2] == ["Harwick Borough Council"]
+    # Meeting records: the list of speakers over the President's own line, an exact country
+    # first, and a plural "Speakers:" line says nothing of who "The Speaker:" is.
+    units = [("President: Ms. Ama Kissi (Ghana)", "claim", "NONE", []),
+             ("Speakers: Mr. Kofi Mensah (Ghana); Mr. Ali Conde (Guinea Bissau); Ms. Ada Toure (Guinea)", "claim",
+              "NONE", []),
+             ("The representative of Ghana: Ghana welcomes the report.", "attribution", "ACTOR", []),
+             ("The representative of Guinea: We agree.", "attribution", "ACTOR", [])]
+    assert run(units, t())[2:] == [["Kofi Mensah"], ["Ada Toure"]]
+    units = [("Speakers: Tom Hale (Labour); Anna Berg (Conservative)", "claim", "NONE", []),
+             ("The Speaker: Order.", "attribution", "ACTOR", ["The Speaker"])]
+    assert run(units, t())[1] != ["Tom Hale"]
+    # Names that begin with a determiner keep it.
+    for name in ("Their Lordships", "Either Party", "Both Sides Theatre Company", "Her Majesty's Government"):
+        assert display_form(name) == name
