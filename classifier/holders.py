@@ -12,6 +12,7 @@ continuing over several sentences, a transcript turn) keeps its speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -127,6 +128,13 @@ def _words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where each of :func:`_words` starts and ends, for a bisection (both rise: words do not overlap)."""
+    words = _words(text)
+    return [s for s, _, _ in words], [e for _, e, _ in words]
+
+
 @lru_cache(maxsize=8192)
 def _is_initials(word: str) -> bool:
     """"U.S.", "J.D.", "Dr." keep their final dot; a sentence-final "Fuente." does not."""
@@ -187,6 +195,8 @@ insp cmdr comdr lieut cllr sgts gens reps sens""".split())
 
 def _sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that begins inside ``text[start:end]`` begins (``start`` if none)."""
+    if text.find(".", start, end) < 0:
+        return start  # (most gaps between words hold no full stop: no pattern to run)
     stops = [x for x in _SENTENCE_STOP.finditer(text, start, end) if x.group(1).lower() not in _LONG_ABBREVIATIONS]
     return stops[-1].end() if stops else start
 
@@ -201,10 +211,10 @@ def snap_mention(text: str, start: int, end: int) -> tuple[int, int]:
     Punctuation that ends a phrase (comma, colon, quote) stops the growth.
     """
     words = _words(text)
-    idx = [i for i, (s, e, _) in enumerate(words) if s < end and e > start]
-    if not idx:
+    starts, ends = _word_bounds(text)
+    i0, i1 = bisect_right(ends, start), bisect_left(starts, end) - 1  # the words the span touches
+    if i0 > i1:
         return start, end
-    i0, i1 = idx[0], idx[-1]
 
     def stops_after(i: int) -> bool:  # punctuation between word i and word i+1
         return _STOP_CHARS.search(text, words[i][1], words[i + 1][0]) is not None \
