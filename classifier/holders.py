@@ -345,7 +345,8 @@ def is_reference(mention: str) -> bool:
     words = _LEADING_THE.sub("", mention.strip()).split()
     if not words:
         return True
-    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in _GROUP_NOUNS):
+    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() in _GROUP_NOUNS) \
+            and words[0] != "WHO":  # "WHO says": the World Health Organization, no pronoun
         return True
     return not any(w[:1].isupper() for w in words)
 
@@ -543,6 +544,15 @@ def _named_person(text: str) -> str:
 _JUDGE_STYLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice|Judge)\s+([A-Z][\w'’-]+)")
 
 
+# A kind of firm that opens a sentence before the firm's name ("Operator Minera Cordillera Andina
+# S.A. said ..."): no part of the name, which follows in two capitalised words or more.
+_LEADING_KIND = re.compile(r"^(?:Operator|Insurer|Lender|Carrier|Developer|Retailer|Broadcaster|Carmaker|Automaker|"
+                           r"Chipmaker|Drugmaker|Housebuilder|Brewer)\s+(?=[A-Z][\w.'’&-]*\s+[A-Z])")
+# The verbs that open a campaign's name before "the": "Save the Children", "Stop the War Coalition".
+_CAMPAIGN_VERBS = frozenset("Save Stop Protect Keep Defend Free Fight Reclaim Rescue Restore Scrap End Ban Halt Clean "
+                            "Unite Mind".split())
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -560,6 +570,7 @@ def display_form(mention: str) -> str:
         text = cut
     text = _LEADING_THE.sub("", _LEADING_ADVERB.sub("", text))
     text = _without_determiner(text)  # "Her Alliance for Democratic Renewal", "Both Varghese-Pratt"
+    text = _LEADING_KIND.sub("", text)  # "Operator Minera Cordillera Andina S.A. said": the firm
     text = _MEMBERS_OF_BODY.sub("", text)  # "Members of Kelmsford Borough Council" (voted): the council
     text = re.sub(r"\s+(?:who|whose|which)$", "", text)  # "A Wexford father who" (asked ...): the relative is no name
     text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
@@ -628,6 +639,8 @@ def display_form(mention: str) -> str:
                                                     and not _PART_OF_PARTY.match(" ".join(words)))))):
             # ("Friends of the Earth", the whole mention: one name; not "Members of the X")
             start -= 1
+        if start > 1 and words[start - 1] == "the" and words[start - 2] in _CAMPAIGN_VERBS:
+            start -= 2  # "Save the Children", "Stop the War Coalition": a campaign's name is one name
         words = words[start:end]
     elif words and not capital[0] and any(capital) and not indefinite and not _DESCRIBING.search(text):
         # Lowercase modifiers before a name with a lowercase head: "official Xinlu news agency"
@@ -795,6 +808,9 @@ _PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens"
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 
 
+# A body "of" a place whose first words name its members: "(Software and) Platforms Association of Australia".
+_ASSOCIATION_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:Association|Federation|Society|Council|Institute|Confederation|"
+                             r"Alliance)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # The last words of a street's or an area's name ("London Road", "Cherry Hill").
 _STREET_WORDS = frozenset("""road lane street avenue hill park green estate close way square gardens village court
 crescent drive terrace place row rise grove mews walk end heights fields vale common bridge""".split())
@@ -883,6 +899,10 @@ def _split_names(name: str) -> tuple[str, ...]:
         return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
         return (name,)  # "Tamsford and District Transport Authority": one body
+    if len(parts) == 2 and len(parts[0].split()) == 1 and parts[0][:1].isupper() \
+            and _ASSOCIATION_OF.fullmatch(parts[1]) and not _a_place(parts[0].lower()) \
+            and parts[0].lower() not in _GIVEN_NAMES:
+        return (name,)  # "Software and Platforms Association of Australia": one body
     if _FIRE_AND_RESCUE.fullmatch(text):
         return (name,)  # "Harrowdale and Wyre Fire and Rescue Service": one service
     if _LOWERCASE_INSIDE.fullmatch(text):
@@ -1105,6 +1125,23 @@ _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:fig
                            r"(?:\s+(?:posted|published|released|compiled|issued|seen))?(?:\s+(?:from|by|of)\s+"
                            r"(?P<by>[^,;]+)|\s+(?:on|in|at)\s+(?-i:[^,;A-Z])+)?\s*",
                            re.IGNORECASE)  # ("documents on the council's portal"; not "a report in the Kessel Herald")
+# A document and the party that put it out, in a relative clause: "figures the company
+# published in March", "data that Eurostat released on Monday".
+_PUBLISHED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|estimates|numbers|"
+                           r"records|documents|report|survey|poll|study|accounts|results)\s+(?:that\s+|which\s+)?"
+                           r"(?P<by>(?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+                           r"(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|filed|provided|posted|"
+                           r"gave|sent|shared|submitted)\b[^,;]*")
+def _publisher(m: Mention) -> Mention:
+    """The party in a mention of a document it put out ("figures the company published in
+    March": the company), else the mention."""
+    published = _PUBLISHED_BY.fullmatch(m.text.strip())
+    if published is None:
+        return m
+    at = m.start + len(m.text) - len(m.text.lstrip()) + published.start("by")
+    return Mention(at, at + len(published.group("by")), published.group("by"), m.score)
+
+
 # The party a document is named for: "a Northbridge Research poll", "the Halden Institute's survey".
 _DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.'’-]*"
                              r"(?:\s+[A-Z][\w&.'’-]*)*?)(?:['’]s?)?\s+(?:figures|data|statistics|estimates|poll|survey|"
@@ -3166,7 +3203,9 @@ class HolderResolver:
         return (len(words) == 1 and (words[0].lower() in _NEWS_AGENCIES or words[0] in _ACRONYMS or re.fullmatch(
                     r"[B-DF-HJ-NP-TV-XZ]{3,5}", words[0]) is not None)) or (info is not None and info.person is False) \
             or (len(words) > 1 and words[-1].lower() in ends and words[0].lower() not in _GIVEN_NAMES) \
+            or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and _a_place(words[0].lower())) \
             or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
+        # ("Accra Ledger": a city's paper, though "Ledger" is a surname too)
 
     def _statement_party(self) -> list[ResolvedHolder]:
         """The party whose statement a turn reads out: the name after "a statement ... from" in
@@ -3329,6 +3368,18 @@ class HolderResolver:
         if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (
                 ["company"], ["firm"], ["group"]):
             return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's "Company plans ...", "The Group"
+        if h.antecedent_sentence_id is None and len(words) == 1 and words[0].lower() in _ORG_WORDS:
+            # a headline's or key point's "Union says ...", "... ministry says": the one body the
+            # article names with that head ("Sayhua Mine Workers' Union")
+            head = words[0].lower()
+            kinds = {head} | _NAMED_AS.get(head, frozenset())
+            bodies = {info.key: (name, info) for name, info in self.named.items() if info.person is not True
+                      and name != h.holder and not name[1:].islower() and len(info.key.split()) > 1
+                      and _name_head(info.key) in kinds}
+            if len(bodies) == 1:
+                name, info = next(iter(bodies.values()))
+                return ResolvedHolder(name, h.mention, h.sentence_id, info.sentence_id)
+            return h
         lower = [k for k, w in enumerate(words) if not w.islower()][-1:] or [-1]
         if h.antecedent_sentence_id is not None or not 1 < len(words) <= 4 or lower[0] + 1 >= len(words) \
                 or not all(w.islower() for w in words[lower[0] + 1:]) or words[-1] not in _ORG_WORDS \
@@ -3679,6 +3730,7 @@ class HolderResolver:
                         # "Speaking to broadcaster TV Adria on Thursday, she called ...": she
                         mentions = [Mention(subject.start("p"), subject.end("p"), subject.group("p"))]
                 frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
+                mentions = [_publisher(m) for m in mentions]
                 relayers = [m for m in mentions if _ACCORDING.search(text[:m.start]) and not (
                     # ("official readings" names no one; "the Office for National Statistics" does,
                     # and "the report" may be one a party published, found by reference)
@@ -3705,9 +3757,12 @@ class HolderResolver:
                     a, b = rel.start("rel"), rel.start("rel") + len(rel.group("rel").rstrip("."))
                     vague = _VAGUE_SOURCE.fullmatch(text, a, b)
                     owner = _DOCUMENT_OWNER.match(text, a, b)
+                    published = _PUBLISHED_BY.fullmatch(text, a, b)
                     if owner and any(_POSSESSIVE.sub("", w).lower() in _CALENDAR for w in owner.group("name").split()):
                         owner = None  # "according to October figures", "Monday's survey": a date, no party
-                    if vague and owner:  # "a Northbridge Research poll of 812 voters": the pollster
+                    if published:  # "according to figures the company published in March": the company
+                        mentions = [Mention(published.start("by"), published.end("by"), published.group("by"))]
+                    elif vague and owner:  # "a Northbridge Research poll of 812 voters": the pollster
                         mentions = [Mention(owner.start("name"), owner.end("name"), owner.group("name"))]
                     elif vague and vague.group("by") and re.match(r"[A-Z]|the\s", vague.group("by")):
                         # "figures from ShipTrace Analytics" (not "a poll of 812 voters")
@@ -3721,7 +3776,7 @@ class HolderResolver:
                     elif not _LEADING_THE.match(text[a:b]):
                         # the tagger's words inside the vague source name no one ("monitoring groups")
                         mentions = [x for x in mentions if x.end <= a or x.start >= b]
-                    if vague and not mentions:
+                    if vague and not mentions and not published:
                         # "according to official figures" names no one: the writer's claim (the scheme)
                         self.label = "claim"
                         self.last_label = "claim"
@@ -3806,6 +3861,8 @@ class HolderResolver:
                     # "A Western diplomat in Lilongwe" is the diplomat, not where they are
                     posted = _POSTED_IN.search(m.text) if indefinite and len(parts) == 1 else None
                     name = self._fullest(display_form(m.text[:posted.start("place")].rstrip() if posted else raw))
+                    if normalize_holder(name) in _CALENDAR:
+                        continue  # "... published in March": a month holds nothing
                     out.append(ResolvedHolder(name, m, sentence_id))
                     # each coordinated name keeps its own title ("Defence Minister X and
                     # Foreign Minister Y": only Y is "the foreign minister")

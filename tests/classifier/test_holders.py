@@ -2469,3 +2469,35 @@ def test_the_review_of_the_thirteenth_session():
     # Names that begin with a determiner keep it.
     for name in ("Their Lordships", "Either Party", "Both Sides Theatre Company", "Her Majesty's Government"):
         assert display_form(name) == name
+
+
+def test_h20_patterns_of_the_thirteenth_session():
+    # "Save the Children" is one name; "Campaigners from Save the Tarn" are the campaign's.
+    assert run([("Save the Children said the camps were full.", "attribution", "ACTOR", ["Save the Children"])]) == [
+        ["Save the Children"]]
+    # "WHO" is the World Health Organization, never the pronoun.
+    units = [("The World Health Organization said stocks were low.", "attribution", "ACTOR",
+              ["The World Health Organization"]),
+             ("The Ministry of Health said cases rose.", "attribution", "ACTOR", ["The Ministry of Health"]),
+             ("WHO says the stockpile is below the minimum.", "attribution", "ACTOR", ["WHO"])]
+    assert run_late(units)[2] == ["World Health Organization"]
+    # A key point's "Union says ..." is the one union the article names.
+    units = [("* Union says miners reported cracks", "attribution", "ACTOR", ["Union"]),
+             ("The Tarnby Mine Workers' Union said the company ignored warnings.", "attribution", "ACTOR",
+              ["The Tarnby Mine Workers' Union"])]
+    assert run_late(units)[0] == ["Tarnby Mine Workers' Union"]
+    # "Operator X S.A. said": the firm.
+    assert display_form("Operator Minera Valle Alto S.A.") == "Minera Valle Alto S.A."
+    # A question from a city's paper is the unnamed reporter's.
+    units = [("GOVERNOR: Good morning.", "attribution", "ACTOR", ["GOVERNOR"]),
+             ("Q (Nairobi Ledger): Will rates fall?", "attribution", "ACTOR", ["Nairobi Ledger"])]
+    assert run(units, HolderResolver(transcript=True))[1] == ["Reporter"]
+    # "figures the company published in March": the company, never the month.
+    units = [("Tarn Valley Water runs 300 overflows.", "claim", "ACTOR", ["Tarn Valley Water"]),
+             ("They spilled 4,912 times, according to figures the company published in March.", "attribution",
+              "ACTOR", ["figures the company published in March"])]
+    assert run(units)[1] == ["Tarn Valley Water"]
+    # "X and Y Association of <Place>" is one body.
+    assert split_coordinated("Software and Platforms Association of Australia") == [
+        "Software and Platforms Association of Australia"]
+    assert split_coordinated("France and Medical Association of Chile") == ["France", "Medical Association of Chile"]
