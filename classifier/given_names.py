@@ -14,6 +14,7 @@ import re
 
 FEMALE = frozenset("""
 tessa jen
+marisol elvira akosua zanele wanjiku priyanka
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
 ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
 cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
@@ -46,6 +47,9 @@ beth jenny sue meg
 """.split())
 
 MALE = frozenset("""
+teodoro ernesto alfredo ramon ramón esteban hector héctor ruben rubén tomás joaquin joaquín agustin agustín
+felipe cristian emilio fabian fabián guillermo jaime julio mauricio nicolás octavio osvaldo vicente sebastián
+adriano caio vinícius chidi mthunzi rohan rakesh
 greg jon matt dan rob josh jake hal ted ed
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
 mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan

@@ -2835,8 +2835,9 @@ class HolderResolver:
         if person and len(words) == 3 and words[0] not in _FAMILY_NAME_FIRST and words[1] not in _GIVEN_NAMES \
                 and words[2] not in _GIVEN_NAMES and words[1] not in _NAME_LINKS and words[1].isalpha() \
                 and all(w[:1].isupper() for w in name.split()) and not any(
-                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or re.fullmatch(_DEMONYM, w.capitalize())
-                    for w in words) \
+                    w in _PERSON_DESCRIPTIONS or w in TITLE_WORDS or (re.fullmatch(_DEMONYM, w.capitalize()) and (
+                        k < 2 or w.capitalize() in _DEMONYMS))  # ("Quispe Mamani": no demonym ends a name)
+                    for k, w in enumerate(words)) \
                 and len(name) > len(self._longest.get(words[1], "")):
             self._longest[words[1]] = name  # "Carolina Ibáñez Soto" is "Ibáñez" (a first surname)
         if 1 < len([w for w in words if w not in ("&", "and")]) <= 3 + legal \

@@ -2501,3 +2501,10 @@ def test_h20_patterns_of_the_thirteenth_session():
     assert split_coordinated("Software and Platforms Association of Australia") == [
         "Software and Platforms Association of Australia"]
     assert split_coordinated("France and Medical Association of Chile") == ["France", "Medical Association of Chile"]
+
+
+def test_a_double_surname_after_a_spanish_given_name():
+    units = [("Teodoro Quispe Mamani, the union's leader, said miners had reported cracks.", "attribution", "ACTOR",
+              ["Teodoro Quispe Mamani"]),
+             ("“They were told to keep working,” Quispe told reporters.", "attribution", "ACTOR", ["Quispe"])]
+    assert run(units)[1] == ["Teodoro Quispe Mamani"]
