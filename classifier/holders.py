@@ -812,8 +812,9 @@ _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 _ASSOCIATION_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:Association|Federation|Society|Council|Institute|Confederation|"
                              r"Alliance)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # The last words of a street's or an area's name ("London Road", "Cherry Hill").
-_STREET_WORDS = frozenset("""road lane street avenue hill park green estate close way square gardens village court
-crescent drive terrace place row rise grove mews walk end heights fields vale common bridge""".split())
+_STREET_WORDS = frozenset("""road lane street avenue hill park green close way square gardens village
+crescent drive terrace place row rise grove mews walk end heights fields vale common bridge""".split())  # (not
+# "Estate" or "Court": "Grosvenor Estate", "Kelby Crown Court" are parties)
 # A group named for its members and the places they are from: "... Residents’ Association".
 _PLACES_GROUP = re.compile(r"\b(?:Residents|Tenants|Traders|Neighbours|Neighbors|Householders)['’]?\s+"
                            r"(?:Association|Group|Alliance|Society|Forum|Action Group|Committee)$")
@@ -908,7 +909,9 @@ def _split_names(name: str) -> tuple[str, ...]:
     if _LOWERCASE_INSIDE.fullmatch(text):
         return (name,)  # "Medicines and Healthcare products Regulatory Agency": a lowercase word inside one name
     if len(parts) > 1 and _PLACES_GROUP.search(parts[-1]) and not re.search(r"\band\s+the\b", text, re.IGNORECASE) \
-            and all(len(p.split()) <= 3 and p.split()[-1].lower() in _STREET_WORDS for p in parts[:-1]):
+            and all(len(p.split()) <= 3 and p.split()[-1].lower() in _STREET_WORDS
+                    and p.split()[0].lower() not in _GIVEN_NAMES and p.split()[0].lower().rstrip(".") not in TITLE_WORDS
+                    for p in parts[:-1]):  # (not "Sarah Green and Mill Lane Residents’ Association")
         return (name,)  # "London Road and Cherry Hill Residents’ Association": the places one group is of
     if len(parts) > 1 and all(p[:1].isupper() for p in parts) and not any(
             p.split()[0].lower() in ("of", "for") for p in parts):
@@ -1704,7 +1707,8 @@ _UNION_KIN = frozenset("union federation association guild congress confederatio
 
 
 # Initials that stand for a role, not a speaker's name ("PM:" is the Prime Minister).
-_ROLE_INITIALS = frozenset("PM FM SG MP DJ VP CEO CFO COO DA AG GM MC QC KC".split())
+_ROLE_INITIALS = frozenset("PM FM HM CM SP DM DC CJ NB PS SG MP MLA MEP MSP TD DG DJ VP CEO CFO COO DA AG GM MC QC KC "
+                           "PR PA".split())
 # Words a sentence-case headline capitalises that name no one body ("Federal agency sues ...").
 _GENERIC_OPENERS = frozenset("federal state national local government us uk eu un public regional city county "
                              "top new".split())
@@ -1714,6 +1718,12 @@ _A_FORCE = re.compile(r"\b(?:police|constabulary|crime agency|bureau of investig
                       r"department)|gardaí|garda|carabinieri|gendarmerie)\b")
 _POLICE_WORK = re.compile(r"\b(?:arrest\w*|detain\w*|charged|suspicion|custody|patrol\w*|cordon\w*|search(?:ed|ing)|"
                           r"investigat\w*|appeal\w* for (?:witnesses|information))\b", re.IGNORECASE)
+# Bodies about the police that are no force: watchdogs, unions, commissioners.
+_NOT_A_FORCE = re.compile(r"\b(?:ombudsman|conduct|federation|association|benevolent|commissioner|complaints|"
+                          r"inspectorate|union|authority|board|college|foundation|museum|league)\b")
+# Other bodies whose officers arrest and search.
+_OTHER_ENFORCERS = re.compile(r"\b(?:revenue|customs|border force|border agency|immigration|trading standards|"
+                              r"fraud office|coast guard|coastguard|marshals?|prison service)\b")
 # Heads of a description that never refer to a country or region ("the operator" is no "Galway";
 # "the hosts", "the side", "the ally" or "the administration" may well be one).
 _NEVER_A_PLACE = frozenset("""operator forecaster company firm carrier provider utility broadcaster airline lender
@@ -1742,6 +1752,8 @@ def _named_by_head(description: str, key: str) -> bool:
     head = description.lower().split()[-1]
     stem = head.rstrip("s") if len(head) > 3 else head
     words = key.split()
+    if stem in ("city", "county", "state", "town") and words[-1] == stem:
+        return False  # "the city" is no football club "Harwick City"
     return stem in words or head in words or _name_head(key) in _NAMED_AS.get(stem, frozenset())
 
 
@@ -2617,6 +2629,7 @@ def _furniture_name(text: str, m: Mention) -> bool:
         and len(text.split()) <= 4
 
 
+_SPEAKS_FOR = re.compile(r"\s*,?\s*(?:for|from|at|of|representing|on behalf of|speaking for|speaking on behalf of)\b")
 # An unnamed spokesperson, for no party the mention names: "A spokesperson", "a spokeswoman".
 _BARE_SPOKESPERSON = re.compile(r"(?:a|an|one)\s+(?:(?:official|company|press)\s+)?"
                                 r"(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
@@ -3407,8 +3420,15 @@ class HolderResolver:
 
     # Kinds of body whose names say so in other words.
     _KINDS_NAMED_OTHERWISE = {
-        "central bank": re.compile(r"\b(?:National|Central|Reserve|People['’]s) Bank\b|\bBank of\b|\bFederal Reserve\b|"
-                                   r"\bRiksbank\b|\bBundesbank\b|\bNorges Bank\b|\bMonetary Authority\b"),
+        # (a name that is a central bank's by its form: not "State Bank of India", "Bank of China"
+        # or "National Bank of Egypt", commercial banks a rate story quotes)
+        "central bank": re.compile(r"^(?:(?!(?:State|Commercial|Industrial|First|Royal|Agricultural|Development|"
+                                   r"Cooperative|Savings|Investment)\b)[A-Z][\w'’]*\s+)?(?:Central|Reserve|National|"
+                                   r"People['’]s) Bank(?! of)\b|^(?:Central|Reserve|People['’]s) Bank of\b|^Bank of (?:England|"
+                                   r"Canada|Japan|Korea|Italy|France|Spain|Portugal|Greece|Israel|Thailand|Mexico|Russia|"
+                                   r"Finland|Ghana|Uganda|Tanzania|Zambia|Jamaica|Botswana|Namibia|Mauritius|Albania|"
+                                   r"Lithuania|Latvia|Estonia|Slovenia|Slovakia)\b|^(?:U\.?S\.? )?Federal Reserve\b|^Riksbank$|"
+                                   r"^(?:Deutsche )?Bundesbank$|^Norges Bank$|^Monetary Authority of\b"),
         "school board": re.compile(r"\bBoard of (?:Education|School Trustees)\b|\bSchool (?:Board|Committee)\b")}
 
     def _spelled_out(self, h: ResolvedHolder) -> ResolvedHolder:
@@ -3476,7 +3496,10 @@ class HolderResolver:
             if normalize_holder(h.holder) == "officers" and not _POLICE_WORK.search(text):
                 return h  # ("Officers have recommended approval": a council's planning officers)
             bodies = [(name, info) for name, info in self.named.items()
-                      if info.person is not True and len(info.key.split()) > 1 and _A_FORCE.search(info.key)]
+                      if info.person is not True and len(info.key.split()) > 1 and _A_FORCE.search(info.key)
+                      and not _NOT_A_FORCE.search(info.key)]
+            if any(_OTHER_ENFORCERS.search(info.key) for info in self.named.values() if info.person is not True):
+                return h  # (an HMRC or Border Force story's officers may be theirs)
         else:
             bodies = [(name, info) for name, info in self.named.items()
                       if info.person is not True and info.key.split()[-1] in heads and len(info.key.split()) > 1]
@@ -3819,7 +3842,8 @@ class HolderResolver:
                     out.append(ResolvedHolder(name, m, sentence_id))
                     self._remember(name, sentence_id, mixed.group(2), text or "", m.end)
                     continue
-            speaking_for = self._last_body() if _BARE_SPOKESPERSON.fullmatch(m.text.strip()) else None
+            speaking_for = self._last_body() if _BARE_SPOKESPERSON.fullmatch(m.text.strip()) and not (
+                text is not None and _SPEAKS_FOR.match(text, m.end)) else None  # ("A spokesperson for the family")
             if speaking_for is not None:  # "The authority said ... A spokesperson added that ...": the authority
                 out.append(ResolvedHolder(speaking_for, m, sentence_id, self.named[speaking_for].sentence_id))
                 continue

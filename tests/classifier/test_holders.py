@@ -2508,3 +2508,37 @@ def test_a_double_surname_after_a_spanish_given_name():
               ["Teodoro Quispe Mamani"]),
              ("“They were told to keep working,” Quispe told reporters.", "attribution", "ACTOR", ["Quispe"])]
     assert run(units)[1] == ["Teodoro Quispe Mamani"]
+
+
+def test_the_second_review_of_the_thirteenth_session():
+    t = lambda: HolderResolver(transcript=True)  # noqa: E731 - a fresh transcript resolver per case
+    # A commercial bank of the same country is no "central bank".
+    for bank in ("State Bank of India", "Bank of China", "National Bank of Egypt", "Bank of Ireland"):
+        units = [("Central bank holds rates", "claim", "ACTOR", ["Central bank"]),
+                 (f"{bank} economist Tom Hale said the hold was expected.", "attribution", "ACTOR", [bank])]
+        assert run_late(units)[0] != [bank]
+    # A police watchdog or union is no force.
+    units = [("The Independent Office for Police Conduct said it was investigating.", "attribution", "ACTOR",
+              ["The Independent Office for Police Conduct"]),
+             ("Detectives said the man was known to them.", "attribution", "ACTOR", ["Detectives"])]
+    assert run_late(units)[1] == ["Detectives"]
+    units = [("HM Revenue and Customs raided two warehouses, helped by Kelby Police.", "claim", "ACTOR",
+              ["HM Revenue and Customs", "Kelby Police"]),
+             ("Officers seized 2 tonnes of tobacco and arrested four men.", "claim", "ACTOR", ["Officers"])]
+    assert run_late(units)[1] == ["Officers"]
+    # A person whose surname is a street word is no part of a residents' association.
+    assert split_coordinated("Sarah Green and Mill Lane Residents’ Association") == [
+        "Sarah Green", "Mill Lane Residents’ Association"]
+    # "A spokesperson for the family" after the police is the family's.
+    units = [("Kelby Police said a man had been arrested.", "attribution", "ACTOR", ["Kelby Police"]),
+             ("A spokesperson for the family said he was stable.", "attribution", "ACTOR", ["A spokesperson"])]
+    assert run(units)[1] != ["Kelby Police"]
+    # An office's initials are no reporter's.
+    units = [("Questions from Harish Menon of the Daily Echo.", "claim", "NONE", ["Harish Menon"]),
+             ("HM: We will deploy more officers.", "attribution", "ACTOR", ["HM"])]
+    assert run_late(units, t())[1] != ["Harish Menon"]
+    # "The city and X Police": the city is no club called "X City".
+    units = [("Harwick City paraded the trophy on Sunday.", "claim", "ACTOR", ["Harwick City"]),
+             ("The city and Harwick Police said roads would close.", "attribution", "ACTOR",
+              ["The city and Harwick Police"])]
+    assert run(units)[1] == ["Harwick Police"]
