@@ -545,9 +545,12 @@ _JUDGE_STYLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice|Judge)\s+([A
 
 
 # A kind of firm that opens a sentence before the firm's name ("Operator Minera Cordillera Andina
-# S.A. said ..."): no part of the name, which follows in two capitalised words or more.
-_LEADING_KIND = re.compile(r"^(?:Operator|Insurer|Lender|Carrier|Developer|Retailer|Broadcaster|Carmaker|Automaker|"
-                           r"Chipmaker|Drugmaker|Housebuilder|Brewer)\s+(?=[A-Z][\w.'’&-]*\s+[A-Z])")
+# S.A. said ..."): no part of the name, which follows in two capitalised words or more and ends
+# in a legal form.
+_LEADING_KIND = re.compile(r"^(?:Operator|Insurer|Retailer|Broadcaster|Carmaker|Automaker|Chipmaker|Drugmaker|"
+                           r"Housebuilder)\s+(?=[A-Z][\w.'’&-]*\s+[A-Z].*\b(?:S\.?A|Inc|Ltd|plc|PLC|AG|SE|N\.?V|"
+                           r"GmbH|LLC|Corp|Corporation|Co|Limited|S\.?p\.?A|AB|ASA|Oyj|Bhd|Pty)\.?$)")  # (a firm's
+# legal form must end it: "Carrier Global Corp" opens with its own name)
 # The verbs that open a campaign's name before "the": "Save the Children", "Stop the War Coalition".
 _CAMPAIGN_VERBS = frozenset("Save Stop Protect Keep Defend Free Fight Reclaim Rescue Restore Scrap End Ban Halt Clean "
                             "Unite Mind".split())
@@ -639,7 +642,9 @@ def display_form(mention: str) -> str:
                                                     and not _PART_OF_PARTY.match(" ".join(words)))))):
             # ("Friends of the Earth", the whole mention: one name; not "Members of the X")
             start -= 1
-        if start > 1 and words[start - 1] == "the" and words[start - 2] in _CAMPAIGN_VERBS:
+        if start > 1 and words[start - 1] == "the" and words[start - 2] in _CAMPAIGN_VERBS and (
+                start == 2 or words[start - 3].lower() in ("from", "of", "at", "with", "by", "for", "and")):
+            # (where the name begins: "Campaigners from Save the Wyvern"; not "Residents Fight the Council")
             start -= 2  # "Save the Children", "Stop the War Coalition": a campaign's name is one name
         words = words[start:end]
     elif words and not capital[0] and any(capital) and not indefinite and not _DESCRIBING.search(text):
@@ -808,6 +813,19 @@ _PARTY_WORDS = frozenset("labour labor reform conservative liberal green greens"
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 
 
+def _country_bank(name: str) -> bool:
+    """"Qatar National Bank", "Jamaica National Bank": a country's name before "National Bank"
+    is a commercial bank's ("Czech National Bank", "Swiss National Bank" take an adjective)."""
+    first = name.split()[0].lower()
+    return len(name.split()) > 2 and name.split()[1] in ("National", "Central", "Reserve") \
+        and first in _countries_and_capitals()
+
+
+# Trades and sectors a body's name may open with ("Software and Platforms Association of ...").
+_SECTORS = frozenset("""software platforms travel oil gas food drink farm farming hotel hotels hospitality film music
+tourism retail shipping chemical chemicals steel textile textiles paper timber wine dairy fisheries fishing
+construction engineering pharmaceutical pharmaceuticals tobacco coal power petroleum insurance banking
+publishing advertising aviation automotive electronics""".split())
 # A body "of" a place whose first words name its members: "(Software and) Platforms Association of Australia".
 _ASSOCIATION_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:Association|Federation|Society|Council|Institute|Confederation|"
                              r"Alliance)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -900,9 +918,8 @@ def _split_names(name: str) -> tuple[str, ...]:
         return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
         return (name,)  # "Tamsford and District Transport Authority": one body
-    if len(parts) == 2 and len(parts[0].split()) == 1 and parts[0][:1].isupper() \
-            and _ASSOCIATION_OF.fullmatch(parts[1]) and not _a_place(parts[0].lower()) \
-            and parts[0].lower() not in _GIVEN_NAMES:
+    if len(parts) == 2 and len(parts[0].split()) == 1 and (parts[0].lower() in _SECTORS or parts[0].lower() in _PORTFOLIOS) \
+            and _ASSOCIATION_OF.fullmatch(parts[1]):  # (not "FIFA and Football Association of Ireland")
         return (name,)  # "Software and Platforms Association of Australia": one body
     if _FIRE_AND_RESCUE.fullmatch(text):
         return (name,)  # "Harrowdale and Wyre Fire and Rescue Service": one service
@@ -1132,7 +1149,7 @@ _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:fig
 # published in March", "data that Eurostat released on Monday".
 _PUBLISHED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|estimates|numbers|"
                            r"records|documents|report|survey|poll|study|accounts|results)\s+(?:that\s+|which\s+)?"
-                           r"(?P<by>(?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+                           r"(?P<by>(?:the|its|their)\s+[a-z][\w-]*|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
                            r"(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|filed|provided|posted|"
                            r"gave|sent|shared|submitted)\b[^,;]*")
 def _publisher(m: Mention) -> Mention:
@@ -1718,6 +1735,10 @@ _A_FORCE = re.compile(r"\b(?:police|constabulary|crime agency|bureau of investig
                       r"department)|gardaí|garda|carabinieri|gendarmerie)\b")
 _POLICE_WORK = re.compile(r"\b(?:arrest\w*|detain\w*|charged|suspicion|custody|patrol\w*|cordon\w*|search(?:ed|ing)|"
                           r"investigat\w*|appeal\w* for (?:witnesses|information))\b", re.IGNORECASE)
+_BEFORE_A_DATE = re.compile(r"\b(?:in|on|since|by|from|until|till|last|next|of|early|late|mid|through)\s+$",
+                            re.IGNORECASE)
+# Heads a headline or key point names a body by alone ("Union says ...", "... ministry says").
+_ONE_WORD_HEADS = frozenset("union ministry regulator agency authority commission council federation".split())
 # Bodies about the police that are no force: watchdogs, unions, commissioners.
 _NOT_A_FORCE = re.compile(r"\b(?:ombudsman|conduct|federation|association|benevolent|commissioner|complaints|"
                           r"inspectorate|union|authority|board|college|foundation|museum|league)\b")
@@ -3217,7 +3238,8 @@ class HolderResolver:
         return (len(words) == 1 and (words[0].lower() in _NEWS_AGENCIES or words[0] in _ACRONYMS or re.fullmatch(
                     r"[B-DF-HJ-NP-TV-XZ]{3,5}", words[0]) is not None)) or (info is not None and info.person is False) \
             or (len(words) > 1 and words[-1].lower() in ends and words[0].lower() not in _GIVEN_NAMES) \
-            or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and _a_place(words[0].lower())) \
+            or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and _a_place(words[0].lower())
+                and words[0].lower() not in _GIVEN_NAMES) \
             or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
         # ("Accra Ledger": a city's paper, though "Ledger" is a surname too)
 
@@ -3382,7 +3404,9 @@ class HolderResolver:
         if self.issuer and h.antecedent_sentence_id is None and [w.lower() for w in words] in (
                 ["company"], ["firm"], ["group"]):
             return ResolvedHolder(self.issuer, h.mention, h.sentence_id)  # a release's "Company plans ...", "The Group"
-        if h.antecedent_sentence_id is None and len(words) == 1 and words[0].lower() in _ORG_WORDS:
+        key_point = h.sentence_id is not None and (
+            h.sentence_id in self._headlines or _BULLET.match(self._texts.get(h.sentence_id, "")) is not None)
+        if h.antecedent_sentence_id is None and len(words) == 1 and words[0].lower() in _ONE_WORD_HEADS and key_point:
             # a headline's or key point's "Union says ...", "... ministry says": the one body the
             # article names with that head ("Sayhua Mine Workers' Union")
             head = words[0].lower()
@@ -3407,12 +3431,12 @@ class HolderResolver:
                  and heads & {w.lower() for w in name.split()}]
         named_by = {_word_stem(w) for w in words[:lower[0] + 1]} - _GENERIC_OPENERS
         kind = self._KINDS_NAMED_OTHERWISE.get(" ".join(words[lower[0] + 1:]).lower())
-        if not found and named_by and kind is not None:
+        if not found and named_by and kind is not None:  # (see _KINDS_NAMED_OTHERWISE, _a_central_bank)
             # A kind of body its name calls otherwise, with the name's own capitalised words:
             # "Czech central bank" is the Czech National Bank (not the Czech Savings Bank), "Pell
             # Township school board" the Pell Township Board of Education.
             found = [(name, info) for name, info in candidates if named_by <= {_word_stem(w) for w in name.split()}
-                     and kind.search(name)]
+                     and kind.search(name) and not _country_bank(name)]
         if len(found) != 1:
             return h
         name, info = found[0]
@@ -3886,8 +3910,10 @@ class HolderResolver:
                     # "A Western diplomat in Lilongwe" is the diplomat, not where they are
                     posted = _POSTED_IN.search(m.text) if indefinite and len(parts) == 1 else None
                     name = self._fullest(display_form(m.text[:posted.start("place")].rstrip() if posted else raw))
-                    if normalize_holder(name) in _CALENDAR:
-                        continue  # "... published in March": a month holds nothing
+                    if normalize_holder(name) in _CALENDAR and text is not None and (
+                            _BEFORE_A_DATE.search(text[max(0, m.start - 12):m.start])
+                            or re.match(r"\s*\d", text[m.end:])):
+                        continue  # "• Jan. 30: ...", "... in March": a date holds nothing ("June said" is June)
                     out.append(ResolvedHolder(name, m, sentence_id))
                     # each coordinated name keeps its own title ("Defence Minister X and
                     # Foreign Minister Y": only Y is "the foreign minister")

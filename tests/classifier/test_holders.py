@@ -2542,3 +2542,35 @@ def test_the_second_review_of_the_thirteenth_session():
              ("The city and Harwick Police said roads would close.", "attribution", "ACTOR",
               ["The city and Harwick Police"])]
     assert run(units)[1] == ["Harwick Police"]
+
+
+def test_the_third_review_of_the_thirteenth_session():
+    t = lambda: HolderResolver(transcript=True)  # noqa: E731 - a fresh transcript resolver per case
+    # Two parties, one of them a body "of" a place.
+    assert split_coordinated("FIFA and Football Association of Ireland") == ["FIFA", "Football Association of Ireland"]
+    # A firm whose name opens with a kind word keeps it.
+    assert display_form("Carrier Global Corp") == "Carrier Global Corp"
+    assert display_form("Carrier Strike Group 12") == "Carrier Strike Group 12"
+    # A body word alone in the body text is no body named elsewhere.
+    units = [("The Court of Appeal will hear the council's case in May.", "claim", "ACTOR", ["The Court of Appeal"]),
+             ("The ruling was a blow to the council, which said it would appeal.", "attribution", "ACTOR",
+              ["the council"]),
+             ("Court says the council acted unlawfully.", "attribution", "ACTOR", ["Court"])]
+    assert run_late(units)[2] != ["Court of Appeal"]
+    # A woman called June, and a surname that is a month, are people.
+    assert run([("June said the shop would close.", "attribution", "ACTOR", ["June"])]) == [["June"]]
+    # "Q (Jordan Post):" is Jordan Post, a person; "Q (Nairobi Ledger):" a paper's reporter.
+    units = [("GOVERNOR: Good morning.", "attribution", "ACTOR", ["GOVERNOR"]),
+             ("Q (Jordan Post): Will rates fall?", "attribution", "ACTOR", ["Jordan Post"])]
+    assert run(units, t())[1] == ["Jordan Post"]
+    # "Qatar National Bank" is a commercial bank, no "central bank".
+    units = [("Qatar central bank holds rates", "claim", "ACTOR", ["Qatar central bank"]),
+             ("Qatar National Bank economist Tom Hale said it was expected.", "attribution", "ACTOR",
+              ["Qatar National Bank"])]
+    assert run_late(units)[0] != ["Qatar National Bank"]
+    # A campaign verb inside a headline's span opens no campaign's name.
+    assert display_form("Residents Fight the Council") != "Fight the Council"
+    # "figures the ONS published in May": the ONS.
+    units = [("Unemployment rose, according to figures the ONS published in May.", "attribution", "ACTOR",
+              ["figures the ONS published in May"])]
+    assert run(units) == [["ONS"]]
