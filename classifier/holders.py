@@ -146,6 +146,11 @@ june july august september october november december jan feb mar apr jun jul aug
 today yesterday tomorrow""".split())
 
 
+# The words before a calendar word that make it a date ("in March", "since June").
+_BEFORE_A_DATE = re.compile(r"\b(?:in|on|since|by|from|until|till|last|next|of|early|late|mid|through)\s+$",
+                            re.IGNORECASE)
+
+
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|abu)-[A-Z]")  # "al-Sayegh", "el-Masri"
 
 
@@ -816,9 +821,9 @@ _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 def _country_bank(name: str) -> bool:
     """"Qatar National Bank", "Jamaica National Bank": a country's name before "National Bank"
     is a commercial bank's ("Czech National Bank", "Swiss National Bank" take an adjective)."""
-    first = name.split()[0].lower()
-    return len(name.split()) > 2 and name.split()[1] in ("National", "Central", "Reserve") \
-        and first in _countries_and_capitals()
+    words = name.split()
+    return len(words) > 2 and words[1] in ("National", "Central", "Reserve") \
+        and words[0].lower() in _countries_and_capitals()
 
 
 # Trades and sectors a body's name may open with ("Software and Platforms Association of ...").
@@ -1152,6 +1157,8 @@ _PUBLISHED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:fig
                            r"(?P<by>(?:the|its|their)\s+[a-z][\w-]*|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
                            r"(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|filed|provided|posted|"
                            r"gave|sent|shared|submitted)\b[^,;]*")
+
+
 def _publisher(m: Mention) -> Mention:
     """The party in a mention of a document it put out ("figures the company published in
     March": the company), else the mention."""
@@ -1735,8 +1742,6 @@ _A_FORCE = re.compile(r"\b(?:police|constabulary|crime agency|bureau of investig
                       r"department)|gardaí|garda|carabinieri|gendarmerie)\b")
 _POLICE_WORK = re.compile(r"\b(?:arrest\w*|detain\w*|charged|suspicion|custody|patrol\w*|cordon\w*|search(?:ed|ing)|"
                           r"investigat\w*|appeal\w* for (?:witnesses|information))\b", re.IGNORECASE)
-_BEFORE_A_DATE = re.compile(r"\b(?:in|on|since|by|from|until|till|last|next|of|early|late|mid|through)\s+$",
-                            re.IGNORECASE)
 # Heads a headline or key point names a body by alone ("Union says ...", "... ministry says").
 _ONE_WORD_HEADS = frozenset("union ministry regulator agency authority commission council federation".split())
 # Bodies about the police that are no force: watchdogs, unions, commissioners.
@@ -2650,6 +2655,7 @@ def _furniture_name(text: str, m: Mention) -> bool:
         and len(text.split()) <= 4
 
 
+# What names the party an unnamed spokesperson speaks for: "A spokesperson for the family".
 _SPEAKS_FOR = re.compile(r"\s*,?\s*(?:for|from|at|of|representing|on behalf of|speaking for|speaking on behalf of)\b")
 # An unnamed spokesperson, for no party the mention names: "A spokesperson", "a spokeswoman".
 _BARE_SPOKESPERSON = re.compile(r"(?:a|an|one)\s+(?:(?:official|company|press)\s+)?"
@@ -3431,7 +3437,7 @@ class HolderResolver:
                  and heads & {w.lower() for w in name.split()}]
         named_by = {_word_stem(w) for w in words[:lower[0] + 1]} - _GENERIC_OPENERS
         kind = self._KINDS_NAMED_OTHERWISE.get(" ".join(words[lower[0] + 1:]).lower())
-        if not found and named_by and kind is not None:  # (see _KINDS_NAMED_OTHERWISE, _a_central_bank)
+        if not found and named_by and kind is not None:  # (see _KINDS_NAMED_OTHERWISE, _country_bank)
             # A kind of body its name calls otherwise, with the name's own capitalised words:
             # "Czech central bank" is the Czech National Bank (not the Czech Savings Bank), "Pell
             # Township school board" the Pell Township Board of Education.
