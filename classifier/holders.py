@@ -97,6 +97,7 @@ def find_gold_mentions(text: str, holders: Sequence[str], actors: dict[str, list
 _TOKEN = re.compile(r"\S+")
 _BULLETS = "•→▪●◦‣–—*·-"
 _EDGE = "\"'“”‘’()[],;:!?"
+_EDGE_OR_STOP = _EDGE + "."
 # Lowercase words that may sit inside a name ("Bank of Canada", "Ana de la Fuente").
 _NAME_LINKS = frozenset({"of", "de", "la", "le", "du", "des", "del", "della", "di", "da", "do", "dos", "van",
                          "von", "der", "den", "al", "el", "bin", "ibn", "y", "&", "for", "on", "the"})
@@ -119,6 +120,9 @@ def _words(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
+        if text[s] not in _EDGE and text[e - 1] not in _EDGE_OR_STOP:  # most words: nothing to trim
+            out.append((s, e, m.group()))
+            continue
         while s < e and text[s] in _EDGE:
             s += 1
         while e > s and (text[e - 1] in _EDGE or (text[e - 1] == "." and e - s > 1 and not _is_initials(text[s:e]))):
@@ -561,6 +565,27 @@ _CAMPAIGN_VERBS = frozenset("Save Stop Protect Keep Defend Free Fight Reclaim Re
                             "Unite Mind".split())
 
 
+# display_form's own patterns, compiled once (it runs for every name of every unit).
+_OPENS_INDEFINITE = re.compile(r"(?:a|an)\s+[a-zA-Z]", re.IGNORECASE)
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|whose|which)$")
+_TRAILING_OWN = re.compile(r"(?<=\w)['’]s\s+own$")
+_TRAILING_BOTH = re.compile(r"(?<=[A-Za-z.])\s+(?:both|alike)$")
+_OPENS_WITH_COUNT = re.compile(r"(?:a|an|one|two|three|four|five|several|some)\s", re.IGNORECASE)
+_SHARES_OF = re.compile(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])")
+_SOURCE_LINE = re.compile(r"^SOURCE\s+(?=[A-Z])")
+_OPENING_PREPOSITION = re.compile(r"^(?:for|of|at|from|by|with)\s+(?=[A-Z])")
+_OF_PLACE_AT_END = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+_PARTY_DOCUMENT = re.compile(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
+                             r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast)"
+                             r"(?:\s+(?:released|published|issued|seen|obtained|filed|dated|posted|out)\b.*)?$")
+_PARTY_AND_STATE = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$")
+_QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$")
+_ONE_PORTFOLIO = re.compile(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w-]*\s*")
+_FINAL_POSSESSIVE = re.compile(r"['’]s$")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
+
+
 @lru_cache(maxsize=8192)
 def display_form(mention: str) -> str:
     """A named mention as a holder string: the name itself, without a leading article,
@@ -569,8 +594,8 @@ def display_form(mention: str) -> str:
     "official Xinlu news agency" -> "Xinlu news agency"); a lowercase head stays
     ("U.K. government"); an indefinite description becomes a name-like holder
     ("a company executive" -> "Company executive")."""
-    indefinite = bool(re.match(r"(?:a|an)\s+[a-zA-Z]", mention.strip(), re.IGNORECASE) and
-                      re.search(r"\b[a-z]+\b", mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
+    indefinite = bool(_OPENS_INDEFINITE.match(mention.strip()) and
+                      _LOWERCASE_WORD.search(mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
     text = mention.strip()
     cut = _TRAILING_VERB.sub("", text)
     rest = [w for w in cut.split() if w.lower() not in ("the", "a", "an")]
@@ -580,15 +605,15 @@ def display_form(mention: str) -> str:
     text = _without_determiner(text)  # "Her Alliance for Democratic Renewal", "Both Varghese-Pratt"
     text = _LEADING_KIND.sub("", text)  # "Operator Minera Cordillera Andina S.A. said": the firm
     text = _MEMBERS_OF_BODY.sub("", text)  # "Members of Kelmsford Borough Council" (voted): the council
-    text = re.sub(r"\s+(?:who|whose|which)$", "", text)  # "A Wexford father who" (asked ...): the relative is no name
-    text = re.sub(r"(?<=\w)['’]s\s+own$", "", text)  # "The Bank's own" (forecasts): the Bank
-    text = re.sub(r"(?<=[A-Za-z.])\s+(?:both|alike)$", "", text)  # "Economists at RBC and TD both" (said)
-    indefinite = indefinite or bool(re.match(r"(?:a|an|one|two|three|four|five|several|some)\s", text, re.IGNORECASE)) or (
+    text = _TRAILING_RELATIVE.sub("", text)  # "A Wexford father who" (asked ...): the relative is no name
+    text = _TRAILING_OWN.sub("", text)  # "The Bank's own" (forecasts): the Bank
+    text = _TRAILING_BOTH.sub("", text)  # "Economists at RBC and TD both" (said)
+    indefinite = indefinite or bool(_OPENS_WITH_COUNT.match(text)) or (
         bool(text) and text[:1].islower() and text.split()[-1].lower().rstrip("s") in _PERSON_HEADS)
     text = _INDEFINITE.sub("", text)
-    text = re.sub(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])", "", text)  # "Shares of Tessaly Networks Inc.": the company
-    text = re.sub(r"^SOURCE\s+(?=[A-Z])", "", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
-    text = re.sub(r"^(?:for|of|at|from|by|with)\s+(?=[A-Z])", "", text)  # "(Spokesman) for DPRK Foreign Ministry"
+    text = _SHARES_OF.sub("", text)  # "Shares of Tessaly Networks Inc.": the company
+    text = _SOURCE_LINE.sub("", text)  # a wire release's last line, "SOURCE Solvane Grid N.V."
+    text = _OPENING_PREPOSITION.sub("", text)  # "(Spokesman) for DPRK Foreign Ministry"
     verb = _HEADLINE_VERB.search(text)
     if verb and text[:verb.start()].strip():  # "Vice Foreign Minister Ri Song Chol Issues Press Statement ..."
         text = text[:verb.start()]
@@ -596,23 +621,21 @@ def display_form(mention: str) -> str:
     party = _PARTY_MEMBER.match(text)
     if party and party.group(2).lower() in _GIVEN_NAMES:
         # "Democrat Luis Ferreira of Oregon": the person; "Republican Guard" stays
-        text = re.sub(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$", "", text[party.end(1):].lstrip())
+        text = _OF_PLACE_AT_END.sub("", text[party.end(1):].lstrip())
     # "a Foreign Office statement": the party, not its document
     # ("the Lakeshore Polling survey released Thursday": the pollster)
-    text = re.sub(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
-                  r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast)"
-                  r"(?:\s+(?:released|published|issued|seen|obtained|filed|dated|posted|out)\b.*)?$", r"\1", text)
+    text = _PARTY_DOCUMENT.sub(r"\1", text)
     # "Mumbai-based Sagarika ...", "the Houthi-run Sheba Press Agency"
     text = _BASED_IN.sub("", text)
-    text = re.sub(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$", "", text)  # "Carl Brandt (R-Kan.)"
+    text = _PARTY_AND_STATE.sub("", text)  # "Carl Brandt (R-Kan.)"
     text = _ACRONYM_AFTER.sub("", text)  # "World Health Organization (WHO)"
-    text = re.sub(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$", r"\1", text)  # "Q (Delorme)": the questioner
+    text = _QUESTION_LABEL.sub(r"\1", text)  # "Q (Delorme)": the questioner
     # "Foreign, Commonwealth and Development Office": one institution's portfolios, one word
     # each before the last, which holds "and" ("The safety regulator, the Health and Safety
     # Executive" is an apposition)
     pieces = text.split(",")
     one_body = len(pieces) > 1 and " and " in pieces[-1] and len(_split_coordinated(text)) == 1 and all(
-        re.fullmatch(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w-]*\s*", p) for p in pieces[:-1])
+        _ONE_PORTFOLIO.fullmatch(p) for p in pieces[:-1])
     if "," in text and not _NAME_WITH_LIST.search(text) and not one_body:
         # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
@@ -665,9 +688,9 @@ def display_form(mention: str) -> str:
             w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
         words = words if _JUDGE_STYLE.fullmatch(" ".join(words)) else _strip_title(words)
     text = _BASED_IN.sub("", " ".join(words))  # "Analysts at the Hanoi-based Centre for ..."
-    text = re.sub(r"['’]s$", "", text.strip(" ,;:"))
+    text = _FINAL_POSSESSIVE.sub("", text.strip(" ,;:"))
     bare = _POST_NOMINAL.sub("", text)
-    if bare != text and re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+", bare):
+    if bare != text and _CAPITALISED_WORDS.fullmatch(bare):
         text = bare  # "Rachel Amankwah KC": the person ("Hexley's MP" stays)
     person_of = _PERSON_OF.fullmatch(text)
     if person_of and not any(w.lower() in _BODY_OF_WORDS for w in person_of.group(1).split()) \

@@ -71,6 +71,9 @@ _TITLES = (
 )
 _TITLE_RE = re.compile(rf"^(?:(?:{_TITLES})\.?\s+)+", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"'s$")
+_PUNCTUATION_RE = re.compile(r"[^\w\s&-]")
+_SPACES_RE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=65536)
@@ -78,12 +81,12 @@ def normalize_holder(name: str) -> str:
     """Normalise a holder string for matching: case, dots ("U.S." = "US"), a leading title,
     a leading "the", possessive "'s" and surrounding punctuation."""
     text = name.strip().replace("\u2019", "'")
-    text = re.sub(r"'s$", "", text)
+    text = _POSSESSIVE_RE.sub("", text)
     text = text.replace(".", "")
     text = _ARTICLE_RE.sub("", text)
     text = _TITLE_RE.sub("", text)
-    text = re.sub(r"[^\w\s&-]", "", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = _PUNCTUATION_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text).strip().lower()
 
 
 def canonicalize_holder(name: str, actors: dict[str, list[str]]) -> str:
