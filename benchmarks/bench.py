@@ -68,7 +68,7 @@ def _time_parts(predictor) -> None:
     predictor._resolve_holders = timed(predictor._resolve_holders)
 
 
-def _forget_seen_text() -> None:
+def forget_seen_text() -> None:
     """Empty the per-text caches of the holder rules (``lru_cache`` on a unit's words, names,
     display forms; see :mod:`classifier.holders`), so every timed pass reads each unit as new,
     as one real pass over an archive does. Without this, passes after the first found every
@@ -138,7 +138,7 @@ def _runner(mode: str, predictor, articles, texts: dict[str, str]):
             yield InputArticle(aid, [InputUnit(i, s.text, s.start, s.end) for i, s in enumerate(spans)])
 
     def run() -> None:
-        _forget_seen_text()
+        forget_seen_text()
         for recs in predictor.predict(stream()):
             for r in recs:
                 json.dumps(r, ensure_ascii=False)

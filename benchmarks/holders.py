@@ -8,7 +8,7 @@ Runs the model once over every unit of the gold corpus (raw article text, segmen
 alone, many times:
 
 - first pass: the holder rules' per-text caches emptied before each pass
-  (:func:`bench._forget_seen_text`), as when a run over an archive reads each unit once;
+  (:func:`bench.forget_seen_text`), as when a run over an archive reads each unit once;
 - repeat pass: the caches kept from the pass before, as the end-to-end benchmark timed it
   before the sixteenth session (so its holder shares were too low).
 
@@ -35,7 +35,7 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=7)
     args = ap.parse_args()
 
-    from bench import _forget_seen_text
+    from bench import forget_seen_text
 
     from classifier.inputs import InputArticle, InputUnit
     from classifier.predict import Predictor
@@ -56,7 +56,7 @@ def main() -> None:
         times = []
         for _ in range(args.passes):
             if first:
-                _forget_seen_text()
+                forget_seen_text()
             t = time.perf_counter()
             for article, out in outputs:
                 predictor._resolve_holders(article, out)

@@ -582,7 +582,6 @@ _PARTY_DOCUMENT = re.compile(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|rel
 _PARTY_AND_STATE = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$")
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$")
 _ONE_PORTFOLIO = re.compile(r"\s*(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w-]*\s*")
-_FINAL_POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)+")
 
 
@@ -688,7 +687,7 @@ def display_form(mention: str) -> str:
             w == "the" and 0 < k < len(words) - 1 and words[k - 1] in ("of", "for")) for k, w in enumerate(words)):
         words = words if _JUDGE_STYLE.fullmatch(" ".join(words)) else _strip_title(words)
     text = _BASED_IN.sub("", " ".join(words))  # "Analysts at the Hanoi-based Centre for ..."
-    text = _FINAL_POSSESSIVE.sub("", text.strip(" ,;:"))
+    text = _POSSESSIVE.sub("", text.strip(" ,;:"))
     bare = _POST_NOMINAL.sub("", text)
     if bare != text and _CAPITALISED_WORDS.fullmatch(bare):
         text = bare  # "Rachel Amankwah KC": the person ("Hexley's MP" stays)
