@@ -856,6 +856,12 @@ publishing advertising aviation automotive electronics""".split())
 # A body "of" a place whose first words name its members: "(Software and) Platforms Association of Australia".
 _ASSOCIATION_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:Association|Federation|Society|Council|Institute|Confederation|"
                              r"Alliance)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A body "for" its portfolio: "Department for Business" (and Trade).
+_BODY_FOR = re.compile(r"\b(?:Department|Ministry|Office|Secretary|Minister|Commissioner|Agency)\s+for\s+[A-Z]")
+# A body "of" its members ("Association of Home" and Property Insurers), and the members' plural.
+_BODY_OF_MEMBERS = re.compile(r"\b(?:Association|Federation|Society|Institute|Confederation|Alliance|Union|Council|"
+                              r"Guild|College|Chamber)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*$")
+_MEMBERS_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ants|ents|ians|ives|ies|ises|esses)$")
 # The last words of a street's or an area's name ("London Road", "Cherry Hill").
 _STREET_WORDS = frozenset("""road lane street avenue hill park green close way square gardens village
 crescent drive terrace place row rise grove mews walk end heights fields vale common bridge""".split())  # (not
@@ -884,6 +890,16 @@ def _split_coordinated(name: str) -> tuple[str, ...]:
     return tuple(p.replace("\x01", " and ") for p in _split_names(kept))
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name's capitalised words give: their first letters, and where one is an
+    initialism, also with its letters all kept ("UK Anti-Doping": "UAD" and "UKAD")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    first = "".join(w[0] for w in words)
+    kept = "".join(w if w.isupper() else w[0] for w in words)
+    return (first, kept) if kept != first and len(words) > 1 else (first,)
 _FIRE_THEN_RESCUE = re.compile(r"\bFire\s+and\s+Rescue\b")
 
 
@@ -915,10 +931,14 @@ def _split_names(name: str) -> tuple[str, ...]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     on_portfolios = bool(re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|Board)\s+on\s", parts[0])
                          and all(map(_portfolio, parts[1:])))
-    if len(parts) > 1 and (" of " in parts[0] or on_portfolios) and all(len(p.split()) == 1 for p in parts[1:]):
+    if len(parts) > 1 and (" of " in parts[0] or _BODY_FOR.search(parts[0]) or on_portfolios) \
+            and all(len(p.split()) == 1 for p in parts[1:]):
         # "Office of Management and Budget", "Ministry of Economy, Trade and Industry", "Standing
-        # Committee on Industry and Technology"
+        # Committee on Industry and Technology", "Department for Business and Trade"
         return (name,)
+    if len(parts) == 2 and _BODY_OF_MEMBERS.search(parts[0]) and 2 <= len(parts[1].split()) <= 3 \
+            and _MEMBERS_PLURAL.search(parts[1]) and parts[1].split()[0].lower() not in _GIVEN_NAMES:
+        return (name,)  # "Association of Home and Property Insurers": the members a body is of
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[-1].lower() in (
             "police", "constabulary", "council", "fire", "union", "association", "federation", "society", "service") \
             and parts[1].split()[-1][:1].isupper() and "the" not in text.lower().split() and (
@@ -1137,7 +1157,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # chair's name with a riding bracket of its own: "(Ridgeway North, NDP)", "(Director General,
 # Marine Services, Department of ...)", "The Chair (Ms. Harriet Voclain (Fenmoor East, Lib.)):".
 _SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
-                            rf"(?P<np>[{_UPPER}][\w.'’-]*(?:,?\s+[{_UPPER}][\w.'’-]*){{0,5}}))"
+                            rf"(?:Q\d{{1,4}}\s+)?(?P<np>[{_UPPER}][\w.'’-]*(?:,?\s+[{_UPPER}][\w.'’-]*){{0,5}}))"
                             rf"(?:\s*\([{_UPPER}](?:[\w ,.'’—–-]|\([^()]{{1,40}}\)){{0,100}}\))?\s*:\s")
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
 _NOT_LABELS = frozenset(w.lower() for w in """Editorial Analysis Opinion Comment Update Updated Breaking Watch Live
@@ -1148,14 +1168,14 @@ Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgr
 Photographs Picture Pictures Image Images Illustration Graphic Graphics Map Chart Footage Artwork""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
-_ROSTER_LINE = re.compile(r"\s*(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
+_ROSTER_LINE = re.compile(r"\s*(?:(?i:Members)\s+)?(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
                           r"Chairwoman|Interviewer|Interviewee|Panell?ist|Participant|Present|Attending|Attendee|"
                           r"Absent|President|Briefer|Speaker))(?P<plural>(?i:e?s))?\s*:"
                           r"\s*(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’-]+"
                           r"(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s*\([^()]{1,40}\))?\s*(?:[,;|]|$)")
 # "Margaret Oyelaran, host" in a cast list: who a later "HOST:" label is. The roles one show
 # calls by different names are one role.
-_CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
+_CAST_ROLE = re.compile(r"(?:^|;)\s*(?:[A-Za-z]+(?:\s+[a-z]+)?:\s*)?(?P<name>(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.?\s+)?"
                         r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*|(?:,(?:(?!\band\b)[^;(),]){1,60})?\s*\(\s*)(?P<role>host|presenter|anchor|"
                         r"moderator|chair|chairman|chairwoman|interviewer)\b(?!\s+(?:of|and|at|for)\b)", re.IGNORECASE)
 # A sentence's end, which a cast line lacks; "..., Corvane Networks Inc." is no sentence.
@@ -1310,6 +1330,7 @@ _ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z-]*)
                               r"\s*(?:,[^()]*|\s*\([^()]{1,40}\))?\)\s*:\s")
 _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
 questioner speaker panellist panelist voice""".split())
+_ATTENDANCE = frozenset("present attending absent".split())  # roll-call words: a list, never a turn
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
 _ROLE_MODIFIERS = frozenset("acting deputy vice assistant co associate".split())
 # Roles a bracketed name defines for later labels ("The Acting Speaker (Mr. X (...)):").
@@ -1569,6 +1590,14 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
         if before:
             return before[-1]
     return Mention(start, end, np)
+
+
+def _within(text: str, m: Mention, span: tuple[int, int]) -> Mention:
+    """``m`` cut to ``span`` where it runs over either end."""
+    start, end = max(m.start, span[0]), min(m.end, span[1])
+    if (start, end) == (m.start, m.end) or start >= end:
+        return m
+    return Mention(start, end, text[start:end], m.score)
 
 
 def _speaker_mentions(text: str, frame: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
@@ -2379,7 +2408,7 @@ _DEMONYMS = {d: c for c, ds in {
     "Finland": "Finnish", "France": "French", "Georgia": "Georgian", "Germany": "German", "Ghana": "Ghanaian",
     "Greece": "Greek", "Hungary": "Hungarian", "Iceland": "Icelandic", "India": "Indian", "Indonesia": "Indonesian",
     "Iran": "Iranian", "Iraq": "Iraqi", "Ireland": "Irish", "Israel": "Israeli", "Italy": "Italian",
-    "Japan": "Japanese", "Jordan": "Jordanian", "Kazakhstan": "Kazakh", "Kenya": "Kenyan", "Kuwait": "Kuwaiti",
+    "Japan": "Japanese", "Jordan": "Jordanian", "Kazakhstan": "Kazakh", "Kenya": "Kenyan", "Kuwait": "Kuwaiti", "Kyrgyzstan": "Kyrgyz",
     "Latvia": "Latvian", "Lebanon": "Lebanese", "Libya": "Libyan", "Lithuania": "Lithuanian",
     "Malaysia": "Malaysian", "Mexico": "Mexican", "Moldova": "Moldovan", "Mongolia": "Mongolian",
     "Morocco": "Moroccan", "Myanmar": "Burmese", "Nepal": "Nepali Nepalese", "Netherlands": "Dutch",
@@ -2388,8 +2417,8 @@ _DEMONYMS = {d: c for c, ds in {
     "Romania": "Romanian", "Russia": "Russian", "Rwanda": "Rwandan", "Scotland": "Scottish", "Senegal": "Senegalese",
     "Serbia": "Serbian", "Singapore": "Singaporean", "Slovakia": "Slovak", "Slovenia": "Slovenian",
     "Somalia": "Somali", "Spain": "Spanish", "Sudan": "Sudanese", "Sweden": "Swedish", "Switzerland": "Swiss",
-    "Syria": "Syrian", "Taiwan": "Taiwanese", "Tanzania": "Tanzanian", "Thailand": "Thai", "Tunisia": "Tunisian",
-    "Turkey": "Turkish", "Uganda": "Ugandan", "Ukraine": "Ukrainian", "Uruguay": "Uruguayan",
+    "Syria": "Syrian", "Taiwan": "Taiwanese", "Tajikistan": "Tajik", "Tanzania": "Tanzanian", "Thailand": "Thai", "Tunisia": "Tunisian",
+    "Turkey": "Turkish", "Turkmenistan": "Turkmen", "Uganda": "Ugandan", "Ukraine": "Ukrainian", "Uruguay": "Uruguayan",
     "Uzbekistan": "Uzbek", "Venezuela": "Venezuelan", "Vietnam": "Vietnamese", "Wales": "Welsh",
     "Yemen": "Yemeni", "Zambia": "Zambian", "Zimbabwe": "Zimbabwean"}.items() for d in ds.split()}
 
@@ -3093,8 +3122,10 @@ class HolderResolver:
             self._headlines.add(sentence_id)  # no final stop among the first units: a headline
         self._units += 1
         roster = _ROSTER_LINE.match(text) if text is not None and self.transcript else None
-        if roster and _ENDS_TURN_SENTENCE.search(text) and not roster.group("plural"):
-            roster = None  # "Chair: Senator Voss, you have five minutes." is a turn
+        if roster and _ENDS_TURN_SENTENCE.search(text) and not roster.group("plural") \
+                and roster.group("role").lower() not in _ATTENDANCE:
+            roster = None  # "Chair: Senator Voss, you have five minutes." is a turn; "Members
+            # present: X (Chair); Y; Z." is a cast line, full stop or not
         presented = _PRESENTED_BY.fullmatch(text) if text is not None and self.transcript else None
         if presented and any(_organisation_word(w) for w in presented.group("name").split()):
             presented = None  # "Presented by Alder Mutual Insurance": a sponsor, no host
@@ -3313,14 +3344,17 @@ class HolderResolver:
         tried: set[tuple[str, bool]] = set()  # each holder once (in a headline and out of one), not per unit
         for _, holders in out:
             for h in holders:
-                if h.holder in renamed or h.antecedent_sentence_id is not None or h.holder in SPECIAL_HOLDERS \
+                if h.holder in renamed or h.holder in SPECIAL_HOLDERS \
+                        or (h.antecedent_sentence_id is not None and not _ACRONYM.fullmatch(h.holder)) \
                         or (h.holder, h.sentence_id in self._headlines) in tried:
-                    continue  # (each rule below keeps a holder that came by reference)
+                    continue  # (each rule below keeps a holder that came by reference; an acronym
+                    # that came with a partner's antecedent, "The IHCO and the ministry", is spelled out)
                 tried.add((h.holder, h.sentence_id in self._headlines))
                 later = self._country_of_capital(h) or h
-                for rename in (self._named_later, self._fuller_later, self._country_of_demonym,
-                               self._body_of_members, self._spelled_out,
-                               self._organisation_described):  # the first that applies
+                renames = (self._named_later, self._fuller_later, self._country_of_demonym,
+                           self._body_of_members, self._spelled_out, self._organisation_described)
+                for rename in renames if h.antecedent_sentence_id is None else (self._spelled_out,):
+                    # (the first that applies)
                     if later is not h:
                         break
                     later = rename(h)
@@ -3415,6 +3449,9 @@ class HolderResolver:
                   if not info.person and " " not in name and len(name) >= 4 and word.startswith(name[:-1]) and (
                       word[len(name):] in ("n", "i", "an", "ian", "ese", "ish", "ic")
                       or (word[len(name) - 1:] in ("an", "ian", "ese", "ish") and name[-1] in "aeoy"))]
+        if not places and word == "Korean":  # "Korean officials": the one Korea the article names
+            places = [(0, name, info) for name, info in self.named.items() if name in ("South Korea", "North Korea")]
+            places = places if len(places) == 1 else []
         if not places:  # "Finnish officials" in an article naming Finland; "Cuban exiles" stay as written
             country = _DEMONYMS.get(word)
             info = self.named.get(country) if country else None
@@ -3498,9 +3535,11 @@ class HolderResolver:
             # one the article defines: "National Institute of Meteorology (INMET)" ... "INMET said"
             name = self._acronyms[letters]
             return ResolvedHolder(name, h.mention, h.sentence_id, self.named[name].sentence_id)
-        found = [(name, info) for name, info in self.named.items() if info.person is not True and "".join(
-            w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == letters and len(name.split()) > 1
-            and (info.person is False or any(_organisation_word(w) for w in name.split()))]  # never "Dumisani Abrahams"
+        found = [(name, info) for name, info in self.named.items() if info.person is not True
+                 and letters in _initials(name) and len(name.split()) > 1
+            and (info.person is False or any(_organisation_word(w) for w in name.split())
+                 or (not name.isupper() and any(w.isupper() and len(w) > 1 for w in name.split())))]
+        # (never "Dumisani Abrahams", nor "MARCUS OYELARAN" for "MO:"; "UK Anti-Doping" for "UKAD")
         name_words = {w for info in self.named.values() if info.key != letters.lower() for w in info.key.split()}
         if not found and label and letters.lower() not in name_words and letters not in _ROLE_INITIALS:
             # a transcript's label by a speaker's initials: "MO:" for Marcus Oyelaran, "DAK:" for
@@ -3819,7 +3858,8 @@ class HolderResolver:
                     inside = _speaker_mentions(text, frame, mentions)
                     mentions = inside or [_frame_mention(text, *frame)]
                     if self.transcript and frame == speaker_label(text):
-                        mentions = [_label_case(_label_person(x)) for x in mentions]
+                        # (within the label: "Q12 Dunleavy:" is Dunleavy's twelfth question)
+                        mentions = [_label_case(_label_person(_within(text, x, frame))) for x in mentions]
                 elif relayers and others:
                     # "..., according to X": X is the source of an attribution; a condition is
                     # held by the party that sets it (the scheme's reported-condition rule). A

@@ -2574,3 +2574,40 @@ def test_the_third_review_of_the_thirteenth_session():
     units = [("Unemployment rose, according to figures the ONS published in May.", "attribution", "ACTOR",
               ["figures the ONS published in May"])]
     assert run(units) == [["ONS"]]
+
+
+def test_h21_h22_patterns_of_the_seventeenth_session():
+    t = lambda: HolderResolver(transcript=True)  # noqa: E731 - a fresh transcript resolver per case
+    # A select-committee transcript: "Members present: X (Chair); ..." names who "Chair:" is, and
+    # "Q7 Surname:" is that member's seventh question, held by the member, not "Q7 Surname".
+    units = [("Members present: Imogen Farrowby (Chair); Declan Moss; Ruth Kaplinsky.", "claim", "NONE", []),
+             ("Chair: Good afternoon, and thank you for coming.", "attribution", "ACTOR", ["Chair"]),
+             ("Q7 Moss: Why were the audits delayed?", "attribution", "ACTOR", ["Q7 Moss"]),
+             ("Q8 Chair: Will you write to us?", "attribution", "ACTOR", ["Q8 Chair"])]
+    assert is_transcript([u[0] for u in units])
+    assert run(units, t())[1:] == [["Imogen Farrowby"], ["Declan Moss"], ["Imogen Farrowby"]]
+    # A body "of" its members, and a department "for" its portfolios, are one name each.
+    assert split_coordinated("Association of Home and Property Insurers") == ["Association of Home and Property Insurers"]
+    assert split_coordinated("Federation of Small and Medium Enterprises") == ["Federation of Small and Medium Enterprises"]
+    assert split_coordinated("Department for Culture and Sport") == ["Department for Culture and Sport"]
+    assert split_coordinated("Bank of England and Goldman Sachs") == ["Bank of England", "Goldman Sachs"]
+    # An initialism inside a name is kept whole in its acronym: "UKAD" is UK Anti-Doping.
+    units = [("UK Anti-Doping said the ban would run for four years.", "attribution", "ACTOR", ["UK Anti-Doping"]),
+             ("UKAD said the athlete could appeal.", "attribution", "ACTOR", ["UKAD"])]
+    assert run_late(units)[1] == ["UK Anti-Doping"]
+    # ... but a name of one capitalised word and a common noun is no spelling-out of it.
+    units = [("FIFA rules bar government interference.", "claim", "ACTOR", ["FIFA rules"]),
+             ("FIFA said it was watching closely.", "attribution", "ACTOR", ["FIFA"])]
+    assert run_late(units)[1] == ["FIFA"]
+    # An acronym coordinated with a description still resolves to the name it abbreviates.
+    units = [("The Regional Water Oversight Board (RWOB) met on Monday.", "claim", "ACTOR",
+              ["The Regional Water Oversight Board (RWOB)"]),
+             ("Kenya's water ministry also sent officials.", "claim", "ACTOR", ["Kenya's water ministry"]),
+             ("The RWOB and the ministry said supplies would resume.", "attribution", "ACTOR",
+              ["The RWOB and the ministry"])]
+    assert run_late(units)[2][0] == "Regional Water Oversight Board"
+    # Adjectives of origin of the "-stan" countries and of the one Korea an article names.
+    units = [("Kyrgyzstan and South Korea signed the deal.", "claim", "ACTOR", ["Kyrgyzstan and South Korea"]),
+             ("Kyrgyz and Korean officials said the first shipment would leave in May.", "attribution", "ACTOR",
+              ["Kyrgyz and Korean officials"])]
+    assert run_late(units)[1] == ["Kyrgyzstan", "South Korea"]
