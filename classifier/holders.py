@@ -1441,6 +1441,9 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
             continue  # "Turnout was low, said officials": only a name takes a comma before its verb
         if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
             continue  # a passive: "The decision was welcomed by ..."
+        if 1 < len(words) <= 4 and words[-1].lower() in ("he", "she", "it", "they", "we") \
+                and not any(w.lower() in ("and", "or", "but", "that", "who", "which", "whom") for w in words):
+            continue  # a relative clause: "..., a delay it said could cut yields" (the frame is earlier)
         if np[:1].islower() and first not in _LOWER_SPEAKER_STARTS and not _role_before_name(words):
             continue  # lowercase words then a name: only a role before a name ("party secretary X")
         if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (
@@ -1576,7 +1579,7 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
     if place:  # "the Austin, " + "Texas-based company said": the description, whole
         return Mention(place.start(), end, text[place.start():end])
     names = [c for c in candidate_names(text) if start <= c.start and c.end <= end
-             and not _COMPOUND_MODIFIER.search(c.text)]
+             and not _COMPOUND_MODIFIER.search(c.text) and c.text.lower() not in _COUNT_WORDS]
     if len(names) > 1 and len(split_coordinated(np)) > 1:
         return Mention(start, end, np)  # coordinated parties: each becomes a holder
     if len(names) > 1:
@@ -2097,6 +2100,9 @@ _COMPOUND_MODIFIER = re.compile(_MODIFIER_SUFFIX + "$")
 _GROUP_ADJECTIVES = frozenset("public private federal official national local regional municipal".split())
 _ADJECTIVES_ALONE = _GROUP_ADJECTIVES | frozenset("several first second third another rival".split())
 # Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
+# A wire story's note on what a new version adds: "(Adds ministry comment in paragraph 6)".
+_WIRE_NOTE = re.compile(r"\s*\((?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Refiles|Removes|Fixes|Inserts|"
+                        r"Writes through|Updates throughout)\b[^()]*\)\s*")
 _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|"
                          r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
 
@@ -2158,8 +2164,14 @@ _DEFINITE_PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
 # Nouns whose pair is two names with that word in them ("the two unions": two "... Union"s).
 _PAIR_HEADS = frozenset("union bank club party airline group campaign".split())
 _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+"
-                      r"(them|those|us|the\s+(?:people|officials|sources|diplomats|analysts|executives|lawyers))",
+                      r"(them|those|us|the\s+(?:people|officials|sources|diplomats|analysts|executives|lawyers|"
+                      r"ministers|members|officers|residents|workers|employees|protesters|activists|experts|"
+                      r"economists|doctors|lawmakers|senators|judges|investigators|witnesses|managers|parents|"
+                      r"teachers|nurses|men|women|researchers|scientists|negotiators|envoys|aides|advisers|"
+                      r"advisors|councillors|councilors|campaigners|traders|bankers|donors|owners|directors))\b",
                       re.IGNORECASE)
+# A count word alone at a sentence's start ("Two" of "Two cabinet ministers said"): no name.
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several some many most both all few".split())
 
 
 def _reads_as_firm(key: str) -> bool:
@@ -3274,7 +3286,8 @@ class HolderResolver:
             self._quote_group = group if self.in_quote else None
             own = any(h.mention is not None for h in holders)
             self.trace.append((group, own))
-            self._register_names(text, sentence_id)
+            if not _WIRE_NOTE.fullmatch(text):  # ("(Adds German ministry comment)" names no party)
+                self._register_names(text, sentence_id)
             if roster:
                 self._cast_posts(text)
         self._previous = [h.holder for h in holders]
@@ -3775,8 +3788,8 @@ class HolderResolver:
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
                 mentions = _drop_possessors_in_predicate(text, _possessor_to_name(text, mentions))
-        if text is not None and _NAVIGATION.match(text):
-            self.label = self.last_label = "claim"  # "Related: ...": a link, no stance
+        if text is not None and (_NAVIGATION.match(text) or _WIRE_NOTE.fullmatch(text)):
+            self.label = self.last_label = "claim"  # "Related: ...": a link, no stance; a wire's version note
             return [ResolvedHolder(NONE)]
         if label == "attribution" and text is not None and not was_open and _vague_source(text, mentions):
             label, kind, mentions, fallback = "claim", NONE, [], []  # the scheme: the writer's claim

@@ -2611,3 +2611,23 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
              ("Kyrgyz and Korean officials said the first shipment would leave in May.", "attribution", "ACTOR",
               ["Kyrgyz and Korean officials"])]
     assert run_late(units)[1] == ["Kyrgyzstan", "South Korea"]
+    # A wire story's version note names no party, and its words are no name for later units.
+    units = [("(Adds Polish farm ministry comment in paragraph 9)", "claim", "ACTOR", ["Adds Polish"]),
+             ("Poland said the quota was unfair.", "attribution", "ACTOR", ["Poland"]),
+             ("Polish and Czech officials said talks would resume.", "attribution", "ACTOR",
+              ["Polish and Czech officials"])]
+    out = run_late(units)
+    assert out[0] == ["NONE"] and "Adds Polish" not in out[2]
+    # A count word that opens the sentence is no name: the description is the holder ...
+    s = "Three senior aides told the Courier that the plan would be dropped unless donors returned."
+    assert run([(s, "condition", "ACTOR", ["senior aides"])]) == [["Three senior aides"]]
+    # ... and "one of the ministers" is one of the group named before.
+    units = [("Two cabinet ministers said they would vote against it.", "attribution", "ACTOR",
+              ["Two cabinet ministers"]),
+             ("One of the ministers said the bill was unworkable.", "attribution", "ACTOR",
+              ["One", "the ministers"])]
+    assert run(units)[1] == ["Two cabinet ministers"]
+    # "..., a delay it said could cut yields": a relative clause, not the unit's frame.
+    s = ("The Valley Growers' Association said planting would slip unless water arrived by April, "
+         "a delay it said could cut yields by a tenth.")
+    assert run([(s, "condition", "ACTOR", ["The Valley Growers' Association"])]) == [["Valley Growers' Association"]]
