@@ -635,7 +635,8 @@ def display_form(mention: str) -> str:
     pieces = text.split(",")
     one_body = len(pieces) > 1 and " and " in pieces[-1] and len(_split_coordinated(text)) == 1 and all(
         _ONE_PORTFOLIO.fullmatch(p) for p in pieces[:-1])
-    if "," in text and not _NAME_WITH_LIST.search(text) and not one_body:
+    if "," in text and not _NAME_WITH_LIST.search(text) and not one_body \
+            and not _GROUP_IN_PLACES.match(pieces[0].strip()):  # ("Pharmacists in Leeds, Bristol and Norwich")
         # apposition: "Civic Union's leader, Prime Minister Ilze Bērziņa"
         parts = [p.strip() for p in text.split(",") if any(w[:1].isupper() for w in p.split())]
         text = _LEADING_THE.sub("", parts[-1]) if parts else text
@@ -651,8 +652,9 @@ def display_form(mention: str) -> str:
     # (a lowercase legal form ends a company's name: "Castellan Freight Group plc")
     capital = [w[:1].isupper() or w[:1].isdigit() or bool(_PARTICLE_NAME.match(w))  # "al-Sarraf"
                or (i > 0 and words[i - 1][:1].isupper() and w.strip(".,") in _LEGAL_FORMS) for i, w in enumerate(words)]
-    if words and capital[-1] and not indefinite and not all(
+    if words and capital[-1] and not indefinite and not _GROUP_IN_PLACES.match(text.split(",")[0]) and not all(
             capital[i] or words[i].lower() in _CONNECTORS for i in range(len(words))):
+        # ("Pharmacists in Leeds, Bristol and Norwich": the group, not its places)
         # Keep the last run of capitalised words (connectors such as "of" allowed inside).
         end = max(i for i, c in enumerate(capital) if c) + 1
         start = end - 1
@@ -856,6 +858,11 @@ publishing advertising aviation automotive electronics""".split())
 # A body "of" a place whose first words name its members: "(Software and) Platforms Association of Australia".
 _ASSOCIATION_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:Association|Federation|Society|Council|Institute|Confederation|"
                              r"Alliance)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# People named by their occupation and where they are: "Pharmacists in Leeds" (, Bristol and Norwich).
+# (Not those who speak for a government or a firm: "Officials in Ankara and Baku" are two parties.)
+_GROUP_IN_PLACES = re.compile(r"(?!(?:Officials|Diplomats|Ministers|Sources|Representatives|Negotiators|Envoys|"
+                              r"Economists|Analysts|Spokespeople|Spokesmen|Executives|Delegates|Authorities)\b)"
+                              r"[A-Z][a-z]+(?:s|men|women|people)\s+(?:in|across)\s+[A-Z][\w-]*$")
 # A body "for" its portfolio: "Department for Business" (and Trade).
 _BODY_FOR = re.compile(r"\b(?:Department|Ministry|Office|Secretary|Minister|Commissioner|Agency)\s+for\s+[A-Z]")
 # A body "of" its members ("Association of Home" and Property Insurers), and the members' plural.
@@ -972,6 +979,9 @@ def _split_names(name: str) -> tuple[str, ...]:
         return (name,)  # "Harrowdale and Wyre Fire and Rescue Service": one service
     if _LOWERCASE_INSIDE.fullmatch(text):
         return (name,)  # "Medicines and Healthcare products Regulatory Agency": a lowercase word inside one name
+    if len(parts) > 1 and _GROUP_IN_PLACES.match(parts[0]) and all(
+            len(p.split()) <= 2 and all(w[:1].isupper() for w in p.split()) for p in parts[1:]):
+        return (name,)  # "Pharmacists in Leeds, Bristol and Norwich": one group, in three places
     if len(parts) > 1 and _PLACES_GROUP.search(parts[-1]) and not re.search(r"\band\s+the\b", text, re.IGNORECASE) \
             and all(len(p.split()) <= 3 and p.split()[-1].lower() in _STREET_WORDS
                     and p.split()[0].lower() not in _GIVEN_NAMES and p.split()[0].lower().rstrip(".") not in TITLE_WORDS
@@ -1593,6 +1603,30 @@ def _frame_mention(text: str, start: int, end: int) -> Mention:
         if before:
             return before[-1]
     return Mention(start, end, np)
+
+
+def _join_broken(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Pieces of one description the tagger marked apart, joined: "Detainees interviewed at"
+    + (three) "prisons", "Pharmacists in Leeds" + ", " + "Bristol and Norwich" (the places
+    one group is in; the scheme's holder is the group)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and prev.text[:1].isupper() and not _LEADING_ARTICLE.match(prev.text) and (
+                (_ENDS_PREPOSITION.search(prev.text) and _WORD_GAP.fullmatch(gap))
+                or (_PLACE_AT_END.search(prev.text) and re.fullmatch(r",\s*", gap) and _PLACE_LIST.fullmatch(m.text))):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], min(prev.score, m.score))
+            continue
+        out.append(m)
+    return out
+
+
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+_ENDS_PREPOSITION = re.compile(r"\s(?:at|in|from|of|with|for|on|by)$")
+_WORD_GAP = re.compile(r"\s+(?:[a-z0-9]+\s+)?")  # nothing, or one lowercase word ("three")
+_PLACE_AT_END = re.compile(r"\s(?:in|at|from)\s+[A-Z][\w-]*$")
+_PLACE_LIST = re.compile(r"[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|or)\s+[A-Z][\w-]*")
 
 
 def _within(text: str, m: Mention, span: tuple[int, int]) -> Mention:
@@ -2465,7 +2499,8 @@ def extend_description(text: str, m: Mention) -> Mention:
     if trimmed != m.text and trimmed.lower() not in ("those", "these"):  # "Those involved" stays whole
         m = Mention(m.start, m.start + len(trimmed), trimmed, m.score)
     head = _LEADING_THE.sub("", m.text.lower())
-    last = head.split()[-1].rstrip("s") if head.split() else ""
+    core = re.split(r"\s+" + _DEFINING_WORDS + r"\s", head)[0].split()  # "a person" (familiar with ...)
+    last = core[-1].rstrip("s") if core else ""
     if not _ANONYMOUS_HEAD.match(head) and not (
                         m.text[:2].lower() in ("a ", "an") and (last in _PERSON_HEADS or last + "s" in _PERSON_HEADS)):
         return m
@@ -3784,7 +3819,7 @@ class HolderResolver:
             kicker = _WIRE_KICKER.match(text)
             mentions = [_after_kicker(text, kicker, m) for m in mentions]
             fallback = [_after_kicker(text, kicker, m) for m in fallback]
-            mentions = [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)]
+            mentions = _join_broken(text, [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)])
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
                 mentions = _drop_possessors_in_predicate(text, _possessor_to_name(text, mentions))

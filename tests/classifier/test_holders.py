@@ -2631,3 +2631,17 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
     s = ("The Valley Growers' Association said planting would slip unless water arrived by April, "
          "a delay it said could cut yields by a tenth.")
     assert run([(s, "condition", "ACTOR", ["The Valley Growers' Association"])]) == [["Valley Growers' Association"]]
+    # Pieces of one description the tagger marked apart are joined: a group and the places it
+    # is in ("Pharmacists in ..., ... and ..."), and a description broken after its preposition.
+    s = "Dentists in Hull, York and Leeds told the Herald they had stopped taking new patients."
+    assert run([(s, "attribution", "ACTOR", ["Dentists in Hull", "York and Leeds"])]) == [
+        ["Dentists in Hull, York and Leeds"]]
+    s = "Patients treated at four clinics said they had waited for months."
+    assert run([(s, "attribution", "ACTOR", ["Patients treated at", "clinics"])]) == [
+        ["Patients treated at four clinics"]]
+    # ... but officials in two capitals are two parties' officials.
+    assert split_coordinated("Officials in Ankara and Baku") == ["Officials in Ankara", "Baku"]
+    # A description cut at a possessive keeps its defining words: "... the firm's" + "plans".
+    s = "A person familiar with the firm's plans said a sale was not ruled out."
+    assert run([(s, "attribution", "ACTOR", ["A person familiar with the firm's"])]) == [
+        ["Person familiar with the firm's plans"]]
