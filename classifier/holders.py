@@ -372,7 +372,8 @@ bishop general colonel lieutenant major captain admiral sergeant commander attor
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
 strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip archbishop rabbi
-imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller""".split())
+imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller ds dci dsupt dcs""".split())
+# (British police ranks: "DS Hebden", "DCI Mora"; not "DC" or "PC", which name other things too)
 # Occupations written before a name like a title ("Hydrologist Fernanda Reis"); only before a
 # person's name are they one ("Chemist Direct", "Poet Laureate X" are other things).
 _OCCUPATIONS = frozenset("""astronaut hydrologist epidemiologist virologist climatologist meteorologist geologist
@@ -917,6 +918,7 @@ def _split_names(name: str) -> tuple[str, ...]:
     (after a leading "the" or "both"). A shared lowercase head ("White House and State
     Department officials") stays with the last name and is trimmed by :func:`display_form`."""
     name = _ACRONYM_AFTER.sub("", name.strip())  # "Competition and Markets Authority (CMA)": one name
+    name = _COURT_ROLE_LEAD.sub("", name)  # "Prosecuting, Nadia Ferreira": counsel, one person
     text = re.sub(r"^(?:both|the)\s+", "", name, flags=re.IGNORECASE)
     if not re.search(r"\s(?:and|&)\s", text) and (re.match(r"[^,]*\s[a-z][\w-]*\s*,", text) or any(
             w in _PERSON_DESCRIPTIONS for w in text.split(",")[0].split() if w.islower())):
@@ -1008,7 +1010,11 @@ _QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\
                            + _QUOTED_VERBS + r"\b", re.IGNORECASE)
 # The members of a council or board, which acts as one: "Members of Kelmsford Borough Council
 # voted ..." ("Members of the European Parliament" are its members).
-_MEMBERS_OF_BODY = re.compile(r"^(?:Members|Councillors|Councilors)\s+of\s+(?:the\s+)?(?=[A-Z][^,]*\b(?:Council|Board)$)")
+_MEMBERS_OF_BODY = re.compile(r"^(?:(?:Members|Councillors|Councilors)\s+of\s+(?:the\s+)?(?=[A-Z][^,]*\b(?:Council|Board)$)"
+                              r"|Members\s+of\s+(?=(?:Friends|Save|Stop|Campaign|Action|Keep)\b[^,]*$))")
+# (and of a campaign group named for its cause: "Members of Friends of Eastgate Library" are the group)
+# A British court report's counsel before the name: "Prosecuting, Nadia Ferreira told the court".
+_COURT_ROLE_LEAD = re.compile(r"^(?:Prosecuting|Defending|Mitigating|Representing\s+(?:him|her|them))\s*,\s*(?=[A-Z])")
 # A possessive determiner or "both" before a name.
 _LEADING_DETERMINER = re.compile(r"^(?P<det>His|Her|Their|Its|Both|Either|Neither)\s+(?=[A-Z])")
 

@@ -2645,3 +2645,10 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
     s = "A person familiar with the firm's plans said a sale was not ruled out."
     assert run([(s, "attribution", "ACTOR", ["A person familiar with the firm's"])]) == [
         ["Person familiar with the firm's plans"]]
+    # From h23 (read after its measurement): a campaign group's members act as the group; a
+    # British police rank before a name is a title; counsel named after "Prosecuting," is one person.
+    assert display_form("Members of Friends of Millbrook Park") == "Friends of Millbrook Park"
+    assert display_form("Members of the Harbour Board") == "Harbour Board"
+    assert display_form("DCI Mora") == "Mora"
+    s = "Defending, Owen Prothero told the court his client had repaid every penny."
+    assert run([(s, "attribution", "ACTOR", ["Defending, Owen Prothero"])]) == [["Owen Prothero"]]
