@@ -1172,7 +1172,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # After the speaker, a bracket with an outlet or a post, a Hansard member's riding and party, or a
 # chair's name with a riding bracket of its own: "(Ridgeway North, NDP)", "(Director General,
 # Marine Services, Department of ...)", "The Chair (Ms. Harriet Voclain (Fenmoor East, Lib.)):".
-_SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|A|Answer)\s*\((?P<q>[^,()]+)[^)]*\)|"
+_SPEAKER_LABEL = re.compile(r"^\s*(?:(?:Q|Question|QUESTION|A|Answer|ANSWER)\s*\((?P<q>[^,()]+)[^)]*\)|"
                             rf"(?:Q\d{{1,4}}\s+)?(?P<np>[{_UPPER}][\w.'’-]*(?:,?\s+[{_UPPER}][\w.'’-]*){{0,5}}))"
                             rf"(?:\s*\([{_UPPER}](?:[\w ,.'’—–-]|\([^()]{{1,40}}\)){{0,100}}\))?\s*:\s")
 # Genre and page labels before a colon, not speakers (the scheme: "Editorial:" names a genre).
@@ -1248,16 +1248,19 @@ _SELF_INTRO = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1
                          r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*\.?\s*")
 # The guide's holder for a question turn whose questioner the transcript leaves unnamed.
 REPORTER = "Reporter"
-_QA_LABEL = re.compile(r"^\s*(Q|Question|A|Answer)\s*:\s")
+_QA_LABEL = re.compile(r"^\s*(Q|Question|QUESTION|A|Answer|ANSWER)\s*:\s")
 # A question label whose brackets hold one name and no comma: "Q (HKR):", "Q (Halvard Dagblad):".
 # Where that name reads as an outlet (HolderResolver._an_outlet), the questioner is the guide's
 # unnamed "Reporter"; otherwise it is the person named ("Q (Kowalczyk):").
-_QUESTION_OUTLET = re.compile(r"^\s*(Q|Question)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
+_QUESTION_OUTLET = re.compile(r"^\s*(Q|Question|QUESTION)\s*\((?P<outlet>[^,()]+)\)\s*:\s")
 # Last words of an outlet's name besides those of _OUTLET_WORDS ("Post", "Herald"); the sets
 # HolderResolver._an_outlet reads are built from them once, below _OUTLET_HEADS.
 _MORE_OUTLET_WORDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
 dagblad shimbun zeitung review monitor observer mirror express standard guardian independent""".split())
 # Outlet words that are surnames too ("Emily Post", "Heath Ledger").
+# First words of an outlet's two-word name that are no given name: "Nordic Wire", "Evening Post".
+_OUTLET_OPENERS = frozenset("""nordic baltic gulf pacific atlantic arctic alpine national global metro city capital
+daily evening morning sunday weekly""".split())
 _SURNAME_LIKE = frozenset("post press ledger courier wire standard review".split())
 # A credit that names a newsroom, not a person: "Interview by Herald Staff".
 _NEWSROOM_WORDS = frozenset("staff reporter reporters team desk newsroom correspondents editors".split())
@@ -1281,6 +1284,9 @@ _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|messa
 # The questioner a transcript names in brackets after "Q:": "Q: [Lena Marsh, Capitol Ledger] Thank you."
 _QUESTIONER = re.compile(r"\s*[\[(](?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                          r"\s*(?:,[^\])]{1,60})?[\])]")
+# A reporter naming herself inside her question: "QUESTION: Thank you, Eirik — Kari Moen, Fjord Post."
+_INLINE_INTRO = re.compile(r"\s*(?:Thanks?|Thank you)\b[^.?!—–]{0,40}[—–]\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),"
+                           r"\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*\s*[.,:;]")
 # A note or stage direction after a transcript: "Editor's note: ...", "(End of the section ...)".
 _TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Update|Source|Transcript)\b[^:]{0,20}:|"
                        r"This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:\w+ )?"
@@ -3249,7 +3255,7 @@ class HolderResolver:
                 if question.group(1)[0] == "Q":
                     self.turn = []
                     relays = self._others_speaking(text, holders) if label == "condition" else []
-                    asker = _QUESTIONER.match(text, question.end())
+                    asker = _QUESTIONER.match(text, question.end()) or _INLINE_INTRO.match(text, question.end())
                     if asker and any(w.lower() in _STAGE_DIRECTIONS | {"mic", "zoom", "question", "unidentified"}
                                      for w in asker.group("name").split()):
                         asker = None  # "Q: (Through Interpreter) ...", "Q: (Off Mic) ...": no name
@@ -3351,8 +3357,9 @@ class HolderResolver:
         return (len(words) == 1 and (words[0].lower() in _NEWS_AGENCIES or words[0] in _ACRONYMS or re.fullmatch(
                     r"[B-DF-HJ-NP-TV-XZ]{3,5}", words[0]) is not None)) or (info is not None and info.person is False) \
             or (len(words) > 1 and words[-1].lower() in ends and words[0].lower() not in _GIVEN_NAMES) \
-            or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and _a_place(words[0].lower())
-                and words[0].lower() not in _GIVEN_NAMES) \
+            or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and (
+                _a_place(words[0].lower()) or words[0].lower() in _OUTLET_OPENERS
+                or _ORIGIN_ADJECTIVE.match(words[0]) is not None) and words[0].lower() not in _GIVEN_NAMES) \
             or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
         # ("Accra Ledger": a city's paper, though "Ledger" is a surname too)
 

@@ -2652,3 +2652,16 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
     assert display_form("DCI Mora") == "Mora"
     s = "Defending, Owen Prothero told the court his client had repaid every penny."
     assert run([(s, "attribution", "ACTOR", ["Defending, Owen Prothero"])]) == [["Owen Prothero"]]
+    # A briefing transcript in capitals: "QUESTION (Outlet):" is an unnamed reporter of that
+    # outlet (also a two-word outlet such as "Nordic Wire"), and a reporter who names herself
+    # inside her question ("Thank you, Eirik — Kari Moen, Fjord Post.") holds her turn.
+    units = [("MR. SOLVIK: Good afternoon.", "attribution", "ACTOR", ["MR. SOLVIK"]),
+             ("QUESTION (Baltic Wire): Will the talks resume?", "attribution", "ACTOR", ["Baltic Wire"]),
+             ("MR. SOLVIK: Yes.", "attribution", "ACTOR", ["MR. SOLVIK"]),
+             ("QUESTION: Thank you, Arne — Lise Haugen, Fjord Post.", "attribution", "ACTOR", []),
+             ("Has the minister called her counterpart?", "attribution", "ACTOR", []),
+             ("MR. SOLVIK: She has.", "attribution", "ACTOR", ["MR. SOLVIK"]),
+             ("QUESTION: And the fleet?", "attribution", "ACTOR", [])]
+    assert is_transcript([u[0] for u in units])
+    out = run(units, t())
+    assert out[1] == ["Reporter"] and out[3] == out[4] == ["Lise Haugen"] and out[6] == ["Reporter"]
