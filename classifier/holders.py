@@ -1766,7 +1766,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 # What speaks or acts for the body that owns it: "the bank’s (seven-member) board".
 _ORGAN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:board|office|statement|spokesperson|spokesman|spokeswoman|"
                           r"lawyers|management|directors|committee|panel|secretariat|website|summary|minutes|"
-                          r"report|figures|data|filing|decision)\b")
+                          r"report|figures|data|filing|decision|standing orders|rules)\b")
+
 
 
 def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
