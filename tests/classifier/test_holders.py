@@ -2667,6 +2667,7 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
     assert out[1] == ["Reporter"] and out[3] == out[4] == ["Lise Haugen"] and out[6] == ["Reporter"]
     # "Under the council's standing orders": the council's rule (the possessor marked alone).
     units = [("Fenwick Borough Council approved the cuts.", "claim", "ACTOR", ["Fenwick Borough Council"]),
+             ("The council's cabinet met on Monday.", "claim", "ACTOR", ["The council's cabinet"]),
              ("Under the council's standing orders, an amendment is heard only if it is filed a week ahead.",
               "condition", "ACTOR", ["the council's"])]
-    assert run_late(units)[1] == ["Fenwick Borough Council"]
+    assert run_late(units)[2] == ["Fenwick Borough Council"]
