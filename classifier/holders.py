@@ -3112,7 +3112,8 @@ class HolderResolver:
         if head in ("she", "her", "hers", "he", "him", "his"):
             gender = "f" if head in ("she", "her", "hers") else "m"
             pool = [(n, i) for n, i in recent if i.person is not False and (i.gender or i.guessed) in (gender, None)
-                    and i.key not in _PLACES]
+                    and i.key not in _PLACES and i.key not in _OUTLET_WORDS  # ("she" is never "the Ledger"
+                    and not (i.person is None and _a_place(i.key))]  # nor "England")
             # the last speaker first when no gender of theirs contradicts ("..., Commission chair
             # Ray Duarte said. “...,” he said" after a man the article described with "he"; names
             # the given-name list does not know, "Farhan Qureshi", have no guessed gender), then

@@ -2671,3 +2671,8 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
              ("Under the council's standing orders, an amendment is heard only if it is filed a week ahead.",
               "condition", "ACTOR", ["the council's"])]
     assert run_late(units)[2] == ["Fenwick Borough Council"]
+    # "she" is a person: never the newspaper ("The Ledger") or a country named before.
+    units = [("Ruth Alder worked nights at the home until March.", "claim", "ACTOR", ["Ruth Alder"]),
+             ("The Ledger has seen rotas from four homes in England.", "claim", "ACTOR", ["The Ledger"]),
+             ("\"Nobody checked the door log,\" she said.", "attribution", "ACTOR", ["she"])]
+    assert run_late(units)[2] == ["Ruth Alder"]
