@@ -471,7 +471,7 @@ _LEADING_ADVERB = re.compile(r"^(?:" + "|".join(w.capitalize() for w in _SENTENC
 
 
 # Compound modifiers: where a party is based, who runs or backs it ("Houthi-run", "E.U.-brokered").
-_MODIFIER_SUFFIX = r"-(?:based|brokered|led|backed|run|owned|funded|sponsored|controlled|made|born)"
+_MODIFIER_SUFFIX = r"-(?:based|brokered|led|backed|run|owned|funded|sponsored|controlled|made|born|registered|flagged)"
 _BASED_IN = re.compile(r"^(?:[A-Z][\w.]*[ ,]+)*[A-Z][\w.]*" + _MODIFIER_SUFFIX + r"\s+(?=[A-Z])")
 
 
@@ -577,8 +577,13 @@ _SHARES_OF = re.compile(r"^(?:Shares|Stock)\s+of\s+(?=[A-Z])")
 _SOURCE_LINE = re.compile(r"^SOURCE\s+(?=[A-Z])")
 _OPENING_PREPOSITION = re.compile(r"^(?:for|of|at|from|by|with)\s+(?=[A-Z])")
 _OF_PLACE_AT_END = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+# A verb that ends the party's name: what the tagger marked on past the name.
+_VERB_TAIL = re.compile(r"\s+(?:ruled|reached|released|published|issued|obtained|compiled|handed|provided|found|kept|seen|"
+                        r"approved|voted|decided|ordered|rejected)\s+(?:by|to|for|on|in|the|a|an|last|this|that)\b.*$"
+                        r"|\s+(?:reached|contacted)$")
 _PARTY_DOCUMENT = re.compile(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
-                             r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast)"
+                             r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast|briefing|"
+                             r"assessment)"
                              r"(?:\s+(?:released|published|issued|seen|obtained|filed|dated|posted|out)\b.*)?$")
 _PARTY_AND_STATE = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$")
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$")
@@ -597,6 +602,9 @@ def display_form(mention: str) -> str:
     indefinite = bool(_OPENS_INDEFINITE.match(mention.strip()) and
                       _LOWERCASE_WORD.search(mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
     text = mention.strip()
+    tail = _VERB_TAIL.search(text)
+    if tail and tail.start() > 0 and text[:tail.start()].split()[-1][:1].isupper():
+        text = text[:tail.start()]  # "Ninth Circuit ruled for the city last year", "Residents of Kérou reached"
     cut = _TRAILING_VERB.sub("", text)
     rest = [w for w in cut.split() if w.lower() not in ("the", "a", "an")]
     if cut != text and rest and rest[-1][:1].isupper():  # "Democrats have"; not "The accused" (told)
@@ -1006,7 +1014,7 @@ _INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
 # The verbs after "quoted X as": "KCNA quoted X as saying", "Yonhap quoted an official as claiming".
 _QUOTED_VERBS = r"(?:saying|telling|stating|claiming|warning|insisting|arguing|asserting|adding|calling)"
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+" + _QUOTED_VERBS + r"\b", re.IGNORECASE)
-_QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+(by\s+.+?)\s+as\s+"
+_QUOTED_BY_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+"
                            + _QUOTED_VERBS + r"\b", re.IGNORECASE)
 # The members of a council or board, which acts as one: "Members of Kelmsford Borough Council
 # voted ..." ("Members of the European Parliament" are its members).
@@ -1212,14 +1220,31 @@ _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:fig
 # published in March", "data that Eurostat released on Monday".
 _PUBLISHED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|estimates|numbers|"
                            r"records|documents|report|survey|poll|study|accounts|results)\s+(?:that\s+|which\s+)?"
-                           r"(?P<by>(?:the|its|their)\s+[a-z][\w-]*|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
+                           r"(?P<by>(?:the|its|their)\s+[a-z][\w-]*|(?:the\s+)?[A-Z][\w&.'’-]*"
+                           r"(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.'’-]*){0,4})\s+"  # ("the Ministry of Justice")
                            r"(?:had\s+|has\s+|have\s+)?(?:published|released|issued|compiled|filed|provided|posted|"
                            r"gave|sent|shared|submitted)\b[^,;]*")
+
+
+def _document_of_subject(text: str, m: Mention) -> Mention:
+    """"Aurelis had $820 million in cash, according to its most recent filing": "its" is the
+    unit's subject when a name opens the unit (else the pronoun resolves as usual)."""
+    if m.text.lower() not in ("its", "their") or not _ITS_DOCUMENT.match(text, m.start):
+        return m
+    first = next(iter(candidate_names(text)), None)
+    if first is not None and first.start == len(text) - len(text.lstrip()) and first.end <= m.start \
+            and first.text.lower() not in _COUNT_WORDS:
+        return first
+    return m
 
 
 def _publisher(m: Mention) -> Mention:
     """The party in a mention of a document it put out ("figures the company published in
     March": the company), else the mention."""
+    its = _ITS_DOCUMENT.fullmatch(m.text.strip())
+    if its is not None:  # "its most recent annual report": whoever "its" is
+        at = m.start + len(m.text) - len(m.text.lstrip())
+        return Mention(at + its.start("p"), at + its.end("p"), its.group("p"), m.score)
     published = _PUBLISHED_BY.fullmatch(m.text.strip())
     if published is None:
         return m
@@ -1227,6 +1252,9 @@ def _publisher(m: Mention) -> Mention:
     return Mention(at, at + len(published.group("by")), published.group("by"), m.score)
 
 
+# A document of the party "its" or "their" refers to: "its most recent annual report".
+_ITS_DOCUMENT = re.compile(r"(?P<p>its|their)\s+(?:[\w-]+\s+){0,4}?(?:report|filing|accounts|figures|data|"
+                           r"statement|results|records|website|prospectus|submission)s?", re.IGNORECASE)
 # The party a document is named for: "a Northbridge Research poll", "the Halden Institute's survey".
 _DOCUMENT_OWNER = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.'’-]*"
                              r"(?:\s+[A-Z][\w&.'’-]*)*?)(?:['’]s?)?\s+(?:figures|data|statistics|estimates|poll|survey|"
@@ -3883,8 +3911,10 @@ class HolderResolver:
             quoted = _QUOTED_AS.search(text)
             passive = _QUOTED_BY_AS.search(text) if quoted else None
             if passive:  # "X was quoted by VNA as saying": X holds it, the outlet only relays
-                before = [m for m in mentions if m.end <= passive.start()] or [
-                    m for m in _candidate_names(text) if m.end <= passive.start()][-1:]
+                named = [m for m in _candidate_names(text) if m.end <= passive.start()]
+                if named and re.match(r"\s*,", text[named[0].end:]):
+                    named = named[:1]  # "X, the CMA's director, was quoted ...": X, not the CMA
+                before = [m for m in mentions if m.end <= passive.start()] or named[-1:]
                 mentions = _passive_subject(text, before, passive.start()) or [
                     m for m in mentions if m.end <= passive.start(1) or m.start >= passive.end()]
             elif quoted:  # "Xinhua quoted X as saying": X holds it, the outlet only relays
@@ -3908,7 +3938,7 @@ class HolderResolver:
                         # "Speaking to broadcaster TV Adria on Thursday, she called ...": she
                         mentions = [Mention(subject.start("p"), subject.end("p"), subject.group("p"))]
                 frame = reporting_frame(text, self.transcript) if label in ("attribution", "condition") else None
-                mentions = [_publisher(m) for m in mentions]
+                mentions = [_document_of_subject(text, _publisher(m)) for m in mentions]
                 relayers = [m for m in mentions if _ACCORDING.search(text[:m.start]) and not (
                     # ("official readings" names no one; "the Office for National Statistics" does,
                     # and "the report" may be one a party published, found by reference)
@@ -3939,7 +3969,10 @@ class HolderResolver:
                     published = _PUBLISHED_BY.fullmatch(text, a, b)
                     if owner and any(_POSSESSIVE.sub("", w).lower() in _CALENDAR for w in owner.group("name").split()):
                         owner = None  # "according to October figures", "Monday's survey": a date, no party
-                    if published:  # "according to figures the company published in March": the company
+                    its = _ITS_DOCUMENT.fullmatch(text, a, b)
+                    if its:  # "according to its most recent annual report": whoever "its" is
+                        mentions = [_document_of_subject(text, Mention(its.start("p"), its.end("p"), its.group("p")))]
+                    elif published:  # "according to figures the company published in March": the company
                         mentions = [Mention(published.start("by"), published.end("by"), published.group("by"))]
                     elif vague and owner:  # "a Northbridge Research poll of 812 voters": the pollster
                         mentions = [Mention(owner.start("name"), owner.end("name"), owner.group("name"))]

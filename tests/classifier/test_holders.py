@@ -2676,3 +2676,16 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
              ("The Ledger has seen rotas from four homes in England.", "claim", "ACTOR", ["The Ledger"]),
              ("\"Nobody checked the door log,\" she said.", "attribution", "ACTOR", ["she"])]
     assert run_late(units)[2] == ["Ruth Alder"]
+    # From the training split's ill-formed holders: a verb the tagger marked on past the name is
+    # cut; "data the Ministry of Justice released to ..." is the ministry's; "according to its
+    # annual report" is the subject's; "X, the CMA's director, was quoted in the release as
+    # saying" is X's; a "-registered" modifier is no party.
+    assert display_form("Ninth Circuit ruled for the city last year") == "Ninth Circuit"
+    assert display_form("Residents of Kérou reached") == "Residents of Kérou"
+    assert display_form("European Defence Agency briefing seen by this newspaper") == "European Defence Agency"
+    s = "Twelve inmates died, according to data the Ministry of Justice released to the charity under FOI law."
+    assert run([(s, "attribution", "ACTOR", ["the Ministry of Justice"])]) == [["Ministry of Justice"]]
+    s = "Corvel had $90 million in cash at the end of June, according to its most recent quarterly filing."
+    assert run([(s, "attribution", "ACTOR", ["Corvel"])]) == [["Corvel"]]
+    s = "Ana Ruiz, the CMA's director of markets, was quoted in the release as saying the review would be quick."
+    assert run([(s, "attribution", "ACTOR", ["in the release"])]) == [["Ana Ruiz"]]
