@@ -1494,6 +1494,9 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
         if 1 < len(words) <= 4 and words[-1].lower() in ("he", "she", "it", "they", "we") \
                 and not any(w.lower() in ("and", "or", "but", "that", "who", "which", "whom") for w in words):
             continue  # a relative clause: "..., a delay it said could cut yields" (the frame is earlier)
+        if len(words) >= 4 and words[0].lower() in ("a", "an") and words[1].islower() and words[2].lower() == "the" \
+                and m.start("np") > 0 and text[:m.start("np")].rstrip().endswith(","):
+            continue  # "..., a reform the government has promised": the same, with a noun phrase
         if np[:1].islower() and first not in _LOWER_SPEAKER_STARTS and not _role_before_name(words):
             continue  # lowercase words then a name: only a role before a name ("party secretary X")
         if len(words) <= 8 and not _NOT_SPEAKER.match(np) and (

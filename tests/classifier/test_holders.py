@@ -2689,3 +2689,8 @@ def test_h21_h22_patterns_of_the_seventeenth_session():
     assert run([(s, "attribution", "ACTOR", ["Corvel"])]) == [["Corvel"]]
     s = "Ana Ruiz, the CMA's director of markets, was quoted in the release as saying the review would be quick."
     assert run([(s, "attribution", "ACTOR", ["in the release"])]) == [["Ana Ruiz"]]
+    # "..., a reform the government has promised": a relative clause, no reporting frame.
+    units = [("The Bundesbank published its review on Monday.", "claim", "ACTOR", ["The Bundesbank"]),
+             ("It argued that output would rise only if permits came faster, a reform the government has promised.",
+              "condition", "ACTOR", [])]
+    assert run(units)[1] != ["Reform the government"]
