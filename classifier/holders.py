@@ -372,8 +372,8 @@ bishop general colonel lieutenant major captain admiral sergeant commander attor
 superintendent sheriff commandant marshal secretary-general undersecretary under minister-president
 detective constable officer treasurer auditor coach manager founder editor correspondent analyst economist
 strategist researcher scientist professor lawmaker mp mep delegate chairperson head whip archbishop rabbi
-imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller ds dci dsupt dcs""".split())
-# (British police ranks: "DS Hebden", "DCI Mora"; not "DC" or "PC", which name other things too)
+imam reverend rev ayatollah patriarch mufti pastor vicar supervisor comptroller dci dsupt dcs""".split())
+# (British police ranks: "DCI Mora"; not "DS", "DC" or "PC", which open firms' names too: "DS Smith")
 # Occupations written before a name like a title ("Hydrologist Fernanda Reis"); only before a
 # person's name are they one ("Chemist Direct", "Poet Laureate X" are other things).
 _OCCUPATIONS = frozenset("""astronaut hydrologist epidemiologist virologist climatologist meteorologist geologist
@@ -582,8 +582,7 @@ _VERB_TAIL = re.compile(r"\s+(?:ruled|reached|released|published|issued|obtained
                         r"approved|voted|decided|ordered|rejected)\s+(?:by|to|for|on|in|the|a|an|last|this|that)\b.*$"
                         r"|\s+(?:reached|contacted)$")
 _PARTY_DOCUMENT = re.compile(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
-                             r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast|briefing|"
-                             r"assessment)"
+                             r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast)"
                              r"(?:\s+(?:released|published|issued|seen|obtained|filed|dated|posted|out)\b.*)?$")
 _PARTY_AND_STATE = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]*\)?$")
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*\(\s*([^,()]+?)\s*(?:,[^()]*)?\)?$")
@@ -603,7 +602,9 @@ def display_form(mention: str) -> str:
                       _LOWERCASE_WORD.search(mention.strip()[2:]))  # "A Chinese diplomat in Brussels"
     text = mention.strip()
     tail = _VERB_TAIL.search(text)
-    if tail and tail.start() > 0 and text[:tail.start()].split()[-1][:1].isupper():
+    before = text[:tail.start()].split() if tail else []
+    if before and before[-1][:1].isupper() and (len(before) > 1 or not before[0].endswith("s")):
+        # (a name before the verb, not a plural that opens the sentence: "Migrants found in the lorry")
         text = text[:tail.start()]  # "Ninth Circuit ruled for the city last year", "Residents of Kérou reached"
     cut = _TRAILING_VERB.sub("", text)
     rest = [w for w in cut.split() if w.lower() not in ("the", "a", "an")]
@@ -870,7 +871,10 @@ _ASSOCIATION_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:Association|Federation|Socie
 # People named by their occupation and where they are: "Pharmacists in Leeds" (, Bristol and Norwich).
 # (Not those who speak for a government or a firm: "Officials in Ankara and Baku" are two parties.)
 _GROUP_IN_PLACES = re.compile(r"(?!(?:Officials|Diplomats|Ministers|Sources|Representatives|Negotiators|Envoys|"
-                              r"Economists|Analysts|Spokespeople|Spokesmen|Executives|Delegates|Authorities)\b)"
+                              r"Economists|Analysts|Spokespeople|Spokesmen|Executives|Delegates|Authorities|Regulators|"
+                              r"Prosecutors|Governments|Lawmakers|Legislators|Judges|Courts|Police|Investigators|"
+                              r"Leaders|Senators|Delegations|Ministries|Parliaments|Militaries|Forces|Troops|"
+                              r"Mediators|Observers|Monitors|Agencies|Banks|Bankers|Companies|Firms)\b)"
                               r"[A-Z][a-z]+(?:s|men|women|people)\s+(?:in|across)\s+[A-Z][\w-]*$")
 # A body "for" its portfolio: "Department for Business" (and Trade).
 _BODY_FOR = re.compile(r"\b(?:Department|Ministry|Office|Secretary|Minister|Commissioner|Agency)\s+for\s+[A-Z]")
@@ -948,7 +952,8 @@ def _split_names(name: str) -> tuple[str, ...]:
                            r"delegates|delegations|lawmakers|spokespeople|sources)$", "", parts[-1])
     on_portfolios = bool(re.search(r"\b(?:Committee|Subcommittee|Commission|Council|Panel|Board)\s+on\s", parts[0])
                          and all(map(_portfolio, parts[1:])))
-    if len(parts) > 1 and (" of " in parts[0] or _BODY_FOR.search(parts[0]) or on_portfolios) \
+    if len(parts) > 1 and (" of " in parts[0] or on_portfolios or (
+            _BODY_FOR.search(parts[0]) and all(_portfolio(p) for p in parts[1:]))) \
             and all(len(p.split()) == 1 for p in parts[1:]):
         # "Office of Management and Budget", "Ministry of Economy, Trade and Industry", "Standing
         # Committee on Industry and Technology", "Department for Business and Trade"
@@ -1010,7 +1015,7 @@ _DESCRIPTION_TAIL = re.compile(
 # familiar with the matter."
 _DEFINING_WORDS = r"(?:familiar with|briefed on|close to|involved in|with knowledge of)"
 _DESCRIPTION_TAIL_TO_END = re.compile(r"\s+" + _DEFINING_WORDS + r"\s+[^,;:“”\"]*?(?=[.”\"’]*\s*$)")
-_INDEFINITE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
+_INDEFINITE = re.compile(r"^(?:a|an|one(?!\s+of\b))\s+", re.IGNORECASE)  # ("One of the ministers" stays whole)
 # The verbs after "quoted X as": "KCNA quoted X as saying", "Yonhap quoted an official as claiming".
 _QUOTED_VERBS = r"(?:saying|telling|stating|claiming|warning|insisting|arguing|asserting|adding|calling)"
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as\s+" + _QUOTED_VERBS + r"\b", re.IGNORECASE)
@@ -1189,7 +1194,8 @@ Photo Video Review Explainer Exclusive Factbox Timeline Correction Note Editor's
 Pictured Caption Credit Question Answer Q A Briefing Morning Evening Daily Weekly Live Latest Interview Transcript
 Speakers Participants Present Absent Attendees Attending Sketch Column Perspective Letters Letter Obituary Profile
 Essay Diary Podcast Newsletter Recap Preview Verdict Fact-check Factcheck Backgrounder Feature Photos Photograph
-Photographs Picture Pictures Image Images Illustration Graphic Graphics Map Chart Footage Artwork""".split())
+Photographs Picture Pictures Image Images Illustration Graphic Graphics Map Chart Footage Artwork Results Earnings
+Revenue Sales Outlook Guidance Highlights""".split())
 # A cast-list line of a transcript: "Witness: Owen Pruitt, chief executive officer, ...". It holds
 # no stance; it tells who a later "WITNESS:" label is.
 _ROSTER_LINE = re.compile(r"\s*(?:(?i:Members)\s+)?(?P<role>(?i:Witness|Moderator|Host|Presenter|Anchor|Guest|Chair|Chairman|"
@@ -1226,14 +1232,21 @@ _PUBLISHED_BY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:fig
                            r"gave|sent|shared|submitted)\b[^,;]*")
 
 
+# Common nouns that open a sentence capitalised and name no party ("Shares in Corvel fell ...").
+_COMMON_OPENERS = frozenset("""shares stocks parents residents workers staff patients pupils students investors
+customers users drivers passengers farmers prices sales profits""".split())
+
+
 def _document_of_subject(text: str, m: Mention) -> Mention:
     """"Aurelis had $820 million in cash, according to its most recent filing": "its" is the
     unit's subject when a name opens the unit (else the pronoun resolves as usual)."""
     if m.text.lower() not in ("its", "their") or not _ITS_DOCUMENT.match(text, m.start):
         return m
     first = next(iter(candidate_names(text)), None)
-    if first is not None and first.start == len(text) - len(text.lstrip()) and first.end <= m.start \
-            and first.text.lower() not in _COUNT_WORDS:
+    common = first is not None and len(first.text.split()) == 1 and (
+        first.text.lower() in _COUNT_WORDS or first.text.lower().rstrip("s") in _PERSON_DESCRIPTIONS
+        or first.text.lower() in _PERSON_DESCRIPTIONS or first.text.lower() in _COMMON_OPENERS)
+    if first is not None and first.start == len(text) - len(text.lstrip()) and first.end <= m.start and not common:
         return first
     return m
 
@@ -1313,8 +1326,10 @@ _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|messa
 _QUESTIONER = re.compile(r"\s*[\[(](?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                          r"\s*(?:,[^\])]{1,60})?[\])]")
 # A reporter naming herself inside her question: "QUESTION: Thank you, Eirik — Kari Moen, Fjord Post."
-_INLINE_INTRO = re.compile(r"\s*(?:Thanks?|Thank you)\b[^.?!—–]{0,40}[—–]\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),"
-                           r"\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*\s*[.,:;]")
+_INLINE_INTRO = re.compile(r"\s*(?:Thanks?|Thank you)\b[^.?!—–]{0,40}[—–]\s*(?P<name>(?!(?:Mr|Mrs|Ms|Madam|Minister|"
+                           r"President|Director|Chancellor|Secretary|Governor|Mayor|Senator|Dr)\b)[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
+                           r"\s*\.(?:\s|$)")  # (a full stop ends the introduction; a list of names is no one's)
 # A note or stage direction after a transcript: "Editor's note: ...", "(End of the section ...)".
 _TURN_END = re.compile(r"^\s*(?:[\[(]|(?:Editor['’]s note|Note|Correction|Update|Source|Transcript)\b[^:]{0,20}:|"
                        r"This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:\w+ )?"
@@ -1491,8 +1506,9 @@ def reporting_frame(text: str, transcript: bool = False) -> tuple[int, int] | No
             continue  # "Turnout was low, said officials": only a name takes a comma before its verb
         if words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
             continue  # a passive: "The decision was welcomed by ..."
-        if 1 < len(words) <= 4 and words[-1].lower() in ("he", "she", "it", "they", "we") \
-                and not any(w.lower() in ("and", "or", "but", "that", "who", "which", "whom") for w in words):
+        if 1 < len(words) <= 4 and words[-1].lower() in ("he", "she", "it", "they", "we") and first in (
+                "a", "an", "the", "this", "that", "one") \
+                and not any(w.lower() in ("and", "or", "but", "that", "who", "which", "whom") for w in words[1:]):
             continue  # a relative clause: "..., a delay it said could cut yields" (the frame is earlier)
         if len(words) >= 4 and words[0].lower() in ("a", "an") and words[1].islower() and words[2].lower() == "the" \
                 and m.start("np") > 0 and text[:m.start("np")].rstrip().endswith(","):
@@ -2180,7 +2196,8 @@ _ADJECTIVES_ALONE = _GROUP_ADJECTIVES | frozenset("several first second third an
 # Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
 # A wire story's note on what a new version adds: "(Adds ministry comment in paragraph 6)".
 _WIRE_NOTE = re.compile(r"\s*\((?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Refiles|Removes|Fixes|Inserts|"
-                        r"Writes through|Updates throughout)\b[^()]*\)\s*")
+                        r"Writes through|Updates throughout)\b(?![^()]*\b(?:said|says|say|told)\b)[^().]*\)\s*")
+# (a note, not a sentence in brackets: "(Changes to bin collections, the council said, will start in April.)")
 _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|"
                          r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
 
@@ -2242,11 +2259,7 @@ _DEFINITE_PAIR = re.compile(r"(?:the\s+two|both)\b", re.IGNORECASE)
 # Nouns whose pair is two names with that word in them ("the two unions": two "... Union"s).
 _PAIR_HEADS = frozenset("union bank club party airline group campaign".split())
 _PART_OF = re.compile(r"(?:one|two|three|some|several|many|most|each|all|both|either|neither)\s+of\s+"
-                      r"(them|those|us|the\s+(?:people|officials|sources|diplomats|analysts|executives|lawyers|"
-                      r"ministers|members|officers|residents|workers|employees|protesters|activists|experts|"
-                      r"economists|doctors|lawmakers|senators|judges|investigators|witnesses|managers|parents|"
-                      r"teachers|nurses|men|women|researchers|scientists|negotiators|envoys|aides|advisers|"
-                      r"advisors|councillors|councilors|campaigners|traders|bankers|donors|owners|directors))\b",
+                      r"(them|those|us|the\s+(?:people|officials|sources|diplomats|analysts|executives|lawyers))",
                       re.IGNORECASE)
 # A count word alone at a sentence's start ("Two" of "Two cabinet ministers said"): no name.
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten several some many most both all few".split())
@@ -3392,7 +3405,7 @@ class HolderResolver:
             or (len(words) > 1 and words[-1].lower() in ends and words[0].lower() not in _GIVEN_NAMES) \
             or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and (
                 _a_place(words[0].lower()) or words[0].lower() in _OUTLET_OPENERS
-                or _ORIGIN_ADJECTIVE.match(words[0]) is not None) and words[0].lower() not in _GIVEN_NAMES) \
+                or words[0] in _DEMONYMS) and words[0].lower() not in _GIVEN_NAMES) \
             or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
         # ("Accra Ledger": a city's paper, though "Ledger" is a surname too)
 
@@ -3632,7 +3645,7 @@ class HolderResolver:
         found = [(name, info) for name, info in self.named.items() if info.person is not True
                  and letters in _initials(name) and len(name.split()) > 1
             and (info.person is False or any(_organisation_word(w) for w in name.split())
-                 or (not name.isupper() and any(w.isupper() and len(w) > 1 for w in name.split())))]
+                 or (not name.isupper() and letters == _initials(name)[-1] != _initials(name)[0]))]
         # (never "Dumisani Abrahams", nor "MARCUS OYELARAN" for "MO:"; "UK Anti-Doping" for "UKAD")
         name_words = {w for info in self.named.values() if info.key != letters.lower() for w in info.key.split()}
         if not found and label and letters.lower() not in name_words and letters not in _ROLE_INITIALS:
@@ -3915,7 +3928,7 @@ class HolderResolver:
             passive = _QUOTED_BY_AS.search(text) if quoted else None
             if passive:  # "X was quoted by VNA as saying": X holds it, the outlet only relays
                 named = [m for m in _candidate_names(text) if m.end <= passive.start()]
-                if named and re.match(r"\s*,", text[named[0].end:]):
+                if named and re.fullmatch(r"\s*,[^,]+,\s*", text[named[0].end:passive.start()]):
                     named = named[:1]  # "X, the CMA's director, was quoted ...": X, not the CMA
                 before = [m for m in mentions if m.end <= passive.start()] or named[-1:]
                 mentions = _passive_subject(text, before, passive.start()) or [
