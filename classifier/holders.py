@@ -580,7 +580,8 @@ _OF_PLACE_AT_END = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 # A verb that ends the party's name: what the tagger marked on past the name.
 _VERB_TAIL = re.compile(r"\s+(?:ruled|reached|released|published|issued|obtained|compiled|handed|provided|found|kept|seen|"
                         r"approved|voted|decided|ordered|rejected)\s+(?:by|to|for|on|in|the|a|an|last|this|that)\b.*$"
-                        r"|\s+(?:reached|contacted)$")
+                        r"|\s+(?:reached|contacted)$"
+                        r"|\s+(?:was|were|is|are|remained|seemed)\s+(?:less|more|not|still|also|far|much|rather)\s+[a-z].*$")
 _PARTY_DOCUMENT = re.compile(r"^(.*\b[A-Z][\w.'’-]*)\s+(?:statement|report|release|announcement|filing|figures|data|"
                              r"letter|memo|survey|poll|study|audit|analysis|document|records|estimates?|forecast)"
                              r"(?:\s+(?:released|published|issued|seen|obtained|filed|dated|posted|out)\b.*)?$")
@@ -943,6 +944,10 @@ def _split_names(name: str) -> tuple[str, ...]:
         normalize_holder(q) in _countries_and_capitals() or re.fullmatch(r"[A-Z]{2,4}", q.strip("."))
         for q in p.split(" & ")) else [p])]
     parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) \
+            and (_title_only(parts[1]) or _titled_role(parts[1])) and 2 <= len(parts[0].split()) <= 3 \
+            and all(w[:1].isupper() for w in parts[0].split()) and parts[0].split()[0].lower() in _GIVEN_NAMES:
+        return (parts[0],)  # "Priya Castellanos, Chief Financial Officer": the person and her post
     if len(parts) == 2 and "," in text and not re.search(r"\s(?:and|&)\s", text) \
             and (_title_only(parts[0]) or _titled_role(parts[0])):
         # "Official Spokesperson, Shri Rohan Bhatia", "The Chief Medical Officer, Dr X": a post, the person
@@ -1365,6 +1370,12 @@ def speaker_label(text: str) -> tuple[int, int] | None:
     named = _bracketed_speaker(text)
     if named:
         return named.start("name"), named.end("name")  # "PRESENTER (MARTIN OYELARAN):", "CALLER (SHONA, HALBRIDGE):"
+    np = label.group("np")
+    first = np.split(",")[0]
+    if "," in np and len(first.split()) >= 2 and not (_title_only(first) or _titled_role(first)) \
+            and not any(w.lower().rstrip(".") in TITLE_WORDS for w in first.split()):
+        # "Sunniva Hale, Kestrel Bank:", "Priya Castellanos, Chief Financial Officer:": the person
+        return label.start("np"), label.start("np") + np.index(",")
     return label.start("np"), label.end("np")
 
 
@@ -2202,11 +2213,15 @@ _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|
                          r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
 
 
+_NO_ONE = re.compile(r"(?i:nobody|no one|no-one|everyone|everybody|someone|somebody|anyone|anybody|"
+                     r"(?:its|his|her|their|our)\s+kind)")
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
-    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an"):
-        return True
+    if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an") or _NO_ONE.fullmatch(m.text.strip()):
+        return True  # (nor "Nobody", nor the idiom "of its kind")
     if display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public" ...
         after = _TO_HEAD.match(text, m.end)  # ... but "local" + " officials" is a group
         return not (after and (after.group(2) in _PERSON_HEADS or after.group(2) in _GROUP_NOUNS))

@@ -2734,3 +2734,17 @@ def test_the_review_of_the_seventeenth_session():
     # "Q3 Results:" opens no transcript turn.
     assert run([("Q3 Results: Halden Bank beat forecasts.", "claim", "ACTOR", ["Halden Bank"])], t()) == [
         ["Halden Bank"]]
+    # A results call's label "Name, Firm:" or "Name, Post:" is the person.
+    units = [("Operator: Our next question comes from Sunniva Hale at Kestrel Bank.", "attribution", "ACTOR",
+              ["Operator"]),
+             ("Sunniva Hale, Kestrel Bank: How much of the margin will you keep?", "attribution", "ACTOR",
+              ["Sunniva Hale", "Kestrel Bank"]),
+             ("Priya Castellanos, Chief Financial Officer: About half.", "attribution", "ACTOR",
+              ["Priya Castellanos", "Chief Financial Officer"]),
+             ("Official Spokesperson, Shri Rohan Bhatia: Good afternoon.", "attribution", "ACTOR",
+              ["Official Spokesperson, Shri Rohan Bhatia"])]
+    assert run(units, t())[1:] == [["Sunniva Hale"], ["Priya Castellanos"], ["Rohan Bhatia"]]
+    # Copulas the tagger ran on into, "Nobody" and "of its kind" are no names.
+    assert display_form("Analysts at Carrow Hythe were less gloomy") == "Carrow Hythe"
+    s = "It is one of the largest studies of its kind, the researchers said."
+    assert ["Its kind"] not in run([(s, "attribution", "ACTOR", ["its kind"])])
