@@ -1223,7 +1223,7 @@ _ACCORDING_END = re.compile(r"\baccording to\s+(?P<rel>[^,;“”\"]+?)(?:,\s+(?
 # "according to official figures" is vague (the scheme); "figures from X" names X.
 _VAGUE_SOURCE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:figures|data|statistics|estimates|numbers|"
                            r"records|documents|report|reports|survey|surveys|polls?|projections|calculations|tallies|"
-                           r"readings|measurements|filings|minutes|papers|counts)"
+                           r"readings|measurements|filings|minutes|papers|counts|rates|prices|pricing|futures)"
                            r"(?:\s+(?:posted|published|released|compiled|issued|seen))?(?:\s+(?:from|by|of)\s+"
                            r"(?P<by>[^,;]+)|\s+(?:on|in|at)\s+(?-i:[^,;A-Z])+)?\s*",
                            re.IGNORECASE)  # ("documents on the council's portal"; not "a report in the Kessel Herald")
@@ -1302,8 +1302,9 @@ _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question|QUESTION)\s*\((?P<outlet>[^,()]+
 # Last words of an outlet's name besides those of _OUTLET_WORDS ("Post", "Herald"); the sets
 # HolderResolver._an_outlet reads are built from them once, below _OUTLET_HEADS.
 _MORE_OUTLET_WORDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
-dagblad shimbun zeitung review monitor observer mirror express standard guardian independent""".split())
+dagblad shimbun zeitung review monitor observer mirror express standard guardian independent live""".split())
 # Outlet words that are surnames too ("Emily Post", "Heath Ledger").
+_BROADCAST_FIRST = frozenset("radio tv television channel".split())
 # First words of an outlet's two-word name that are no given name: "Nordic Wire", "Evening Post".
 _OUTLET_OPENERS = frozenset("""nordic baltic gulf pacific atlantic arctic alpine national global metro city capital
 daily evening morning sunday weekly""".split())
@@ -1325,6 +1326,9 @@ _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|no
                         r"(?:\s+as\s+follows)?\s*:\s*[“\"]")
 _IN_REPLY_TO = re.compile(r"\bin (?:reply|response|answer) to\b[^,.;]*$", re.IGNORECASE)
 # Before the party a turn announces it will read from: "... a letter the clerk received from ".
+# "This statement is from X and Y.", "The following message comes from X": a statement read out next.
+_STATEMENT_IS_FROM = re.compile(r"\b(?:statement|letter|message|note)\s+(?:is|comes)\s+from\b", re.IGNORECASE)
+_OPENS_WITH_QUOTE = re.compile(r"\s*[“\"]")
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|message|e-?mail)\b[^.;“”\"]{0,80}?"
                              r"\bfrom\s+(?:the\s+)?$")
 # The questioner a transcript names in brackets after "Q:": "Q: [Lena Marsh, Capitol Ledger] Thank you."
@@ -1452,8 +1456,10 @@ _ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*\||SOURCE\b)\s*(?:the\s+
 _NOT_ISSUERS = frozenset("""us author authors this release me our editor writer company organisation
 organization""".split())
 # "Under the Water Act, ...": a law's condition, NONE's unless a party presses it (convention 2)
-_UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:Act|Law|Code|Regulations?|Directive|"
-                          r"Constitution|Treaty)\b")
+_UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:Act|Law|Code|Regulations?|Directive|"
+                          r"Constitution|Treaty|Charter|Convention)\b")
+# A law's name as a mention ("the UN Charter", "UN Convention on the Law of the Sea").
+_A_LAW = re.compile(r"\b(?:Act|Law|Code|Regulations?|Directive|Constitution|Treaty|Charter|Convention)\b")
 
 
 def press_release_issuer(texts: Sequence[str]) -> str | None:
@@ -2217,11 +2223,22 @@ _NO_ONE = re.compile(r"(?i:nobody|no one|no-one|everyone|everybody|someone|someb
                      r"(?:its|his|her|their|our)\s+kind)")
 
 
+_CONTRACTION = re.compile(r"(?i)(i|we|you|they|he|she|it)['’](?:ve|m|d|ll|re|s)")
+
+
+def _pronoun_of_contraction(m: Mention) -> Mention:
+    """"I’ve" (promised ...) marked whole: the pronoun "I"."""
+    c = _CONTRACTION.fullmatch(m.text)
+    return Mention(m.start, m.start + c.end(1), c.group(1), m.score) if c else m
+
+
 def _not_a_party(text: str, m: Mention) -> bool:
     """A dateline ("COLUMBUS, Ohio —", "(Meridian News) —"), a bare modifier
     ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
     if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an") or _NO_ONE.fullmatch(m.text.strip()):
         return True  # (nor "Nobody", nor the idiom "of its kind")
+    if _A_LAW.search(m.text.strip()) and _UNDER_A_LAW.match(text[:m.end]):
+        return True  # "Under the UN Charter, a resolution passes ...": a law sets it, no party
     if display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public" ...
         after = _TO_HEAD.match(text, m.end)  # ... but "local" + " officials" is a group
         return not (after and (after.group(2) in _PERSON_HEADS or after.group(2) in _GROUP_NOUNS))
@@ -3300,6 +3317,8 @@ class HolderResolver:
             reading, self._read_out = (self._read_out if was_open else []), []
             if self.turn and not reading and _READS_OUT.match(text):
                 reading = self._statement_party()
+            elif self.turn and not reading and not was_open and _OPENS_WITH_QUOTE.match(text):
+                reading = self._statement_is_from()  # "This statement is from X and Y." then "“...": theirs
             interviewer = _INTERVIEW_BY.match(text) if len(text.split()) <= 10 and not _SAYS.search(text) else None
             if interviewer and not self._an_outlet(interviewer.group("name")):
                 # ("Interview by Kessel Radio News" names no one)
@@ -3421,7 +3440,8 @@ class HolderResolver:
             or (len(words) == 2 and words[-1].lower() in _OUTLET_ENDS_LONG and (
                 _a_place(words[0].lower()) or words[0].lower() in _OUTLET_OPENERS
                 or words[0] in _DEMONYMS) and words[0].lower() not in _GIVEN_NAMES) \
-            or any(w.lower() in _NEWSROOM_WORDS for w in words)  # "Herald Staff", "Politics Team"
+            or any(w.lower() in _NEWSROOM_WORDS for w in words) \
+            or (len(words) > 1 and words[0].lower() in _BROADCAST_FIRST)  # "Radio Fellbridge", "TV Adria"
         # ("Accra Ledger": a city's paper, though "Ledger" is a surname too)
 
     def _statement_party(self) -> list[ResolvedHolder]:
@@ -3436,6 +3456,19 @@ class HolderResolver:
                 # ("In reply to a letter from X, the minister wrote ...": the letter read is the minister's)
                 return [ResolvedHolder(self._fullest(display_form(m.text)), None, None, sid)]
         return []
+
+    def _statement_is_from(self) -> list[ResolvedHolder]:
+        """The parties a turn's unit before says a statement is from ("This statement is from
+        Owen's mother, Claire Tarrant, and his stepfather, Mark Dunn."): the quotation that
+        opens next is theirs (convention 11), not the reader's."""
+        if not self._recent:
+            return []
+        sid, text, found = self._recent[-1]
+        at = _STATEMENT_IS_FROM.search(text)
+        if at is None:
+            return []
+        return [ResolvedHolder(self._fullest(display_form(m.text)), None, None, sid) for m in found
+                if m.start >= at.end() and not _POSSESSIVE.search(m.text) and len(m.text.split()) > 1]
 
     def _others_speaking(self, text: str, holders: list[ResolvedHolder], named: bool = False) -> list[ResolvedHolder]:
         """The holders a turn's sentence gives to a party other than the turn's speaker, as
@@ -3891,10 +3924,15 @@ class HolderResolver:
             # A name inside quoted speech is what the speaker talks about; a dateline is no party.
             ranges = quoted_ranges(text, was_open)
             kicker = _WIRE_KICKER.match(text)
-            mentions = [_after_kicker(text, kicker, m) for m in mentions]
+            mentions = [_pronoun_of_contraction(_after_kicker(text, kicker, m)) for m in mentions]
             fallback = [_after_kicker(text, kicker, m) for m in fallback]
+            by_law = any(_A_LAW.search(m.text) and _UNDER_A_LAW.match(text[:m.end]) for m in [*mentions, *fallback])
             mentions = _join_broken(text, [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)])
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
+            if by_law and not mentions and label == "condition":
+                # "Under the UN Charter, a resolution passes only if ...": the law's condition, no party's
+                self.label = self.last_label = label
+                return [ResolvedHolder(NONE)]
             if any(_POSSESSIVE.search(m.text) for m in mentions):
                 mentions = _drop_possessors_in_predicate(text, _possessor_to_name(text, mentions))
         if text is not None and (_NAVIGATION.match(text) or _WIRE_NOTE.fullmatch(text)):
@@ -3980,7 +4018,7 @@ class HolderResolver:
                     # "<content>, X said[, according to Y]": X speaks; names in the content
                     # and the outlet that relays it do not.
                     inside = _speaker_mentions(text, frame, mentions)
-                    mentions = inside or [_frame_mention(text, *frame)]
+                    mentions = [_pronoun_of_contraction(x) for x in inside or [_frame_mention(text, *frame)]]
                     if self.transcript and frame == speaker_label(text):
                         # (within the label: "Q12 Dunleavy:" is Dunleavy's twelfth question)
                         mentions = [_label_case(_label_person(_within(text, x, frame))) for x in mentions]

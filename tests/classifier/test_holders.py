@@ -2748,3 +2748,25 @@ def test_the_review_of_the_seventeenth_session():
     assert display_form("Analysts at Carrow Hythe were less gloomy") == "Carrow Hythe"
     s = "It is one of the largest studies of its kind, the researchers said."
     assert ["Its kind"] not in run([(s, "attribution", "ACTOR", ["its kind"])])
+    # From h24 (read after its unread measurement): a statement announced as "from X and Y" is
+    # theirs while its quotation runs; "Q (Radio Fellbridge):" and "Q (South Downs Live):" are
+    # outlets' reporters; "Under the UN Charter, ... only if ...": the law's condition, no party;
+    # "according to swap rates" is vague; "I’ve" is the pronoun.
+    units = [("SUPERINTENDENT ROWE: Good afternoon.", "attribution", "ACTOR", ["SUPERINTENDENT ROWE"]),
+             ("DS PAUL IBBOTSON: This statement is from Owen's mother, Claire Tarrant, and his stepfather, Mark Dunn.",
+              "attribution", "ACTOR", ["DS PAUL IBBOTSON"]),
+             ("“We want to thank every volunteer.", "attribution", "ACTOR", []),
+             ("We will not be giving interviews.”", "attribution", "ACTOR", []),
+             ("That is the end of the statement.", "attribution", "ACTOR", []),
+             ("Q (Radio Fellbridge): Did he know the man?", "attribution", "ACTOR", ["Radio Fellbridge"]),
+             ("Q (South Downs Live): Why was he not found?", "attribution", "ACTOR", ["South Downs Live"])]
+    out = run(units, t())
+    assert out[2] == out[3] == ["Claire Tarrant", "Mark Dunn"] and out[4] != out[2]
+    assert out[5] == out[6] == ["Reporter"]
+    s = "Under the UN Charter, a resolution passes provided no permanent member votes against it."
+    assert run([(s, "condition", "ACTOR", ["UN Charter"])]) == [["NONE"]]
+    s = "Markets had fully priced in the cut, according to swap rates."
+    assert run([(s, "attribution", "ACTOR", ["swap rates"])]) == [["NONE"]]
+    units = [("Niamh Corrigan writes novels.", "claim", "ACTOR", ["Niamh Corrigan"]),
+             ("I’ve promised my publisher a city novel.", "attribution", "ACTOR", ["I’ve"])]
+    assert run(units)[1] != ["I’ve"]
