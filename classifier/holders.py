@@ -877,6 +877,8 @@ _GROUP_IN_PLACES = re.compile(r"(?!(?:Officials|Diplomats|Ministers|Sources|Repr
                               r"Leaders|Senators|Delegations|Ministries|Parliaments|Militaries|Forces|Troops|"
                               r"Mediators|Observers|Monitors|Agencies|Banks|Bankers|Companies|Firms)\b)"
                               r"[A-Z][a-z]+(?:s|men|women|people)\s+(?:in|across)\s+[A-Z][\w-]*$")
+# Body words that end a name whose fields are joined by "and" ("Ocean and Cryosphere Panel").
+_PANEL_WORDS = frozenset("panel institute foundation forum network alliance observatory centre center laboratory".split())
 # A body "for" its portfolio: "Department for Business" (and Trade).
 _BODY_FOR = re.compile(r"\b(?:Department|Ministry|Office|Secretary|Minister|Commissioner|Agency)\s+for\s+[A-Z]")
 # A body "of" its members ("Association of Home" and Property Insurers), and the members' plural.
@@ -990,6 +992,12 @@ def _split_names(name: str) -> tuple[str, ...]:
     if len(parts) > 1 and all(_portfolio(p) and p.lower() not in _PARTY_WORDS for p in parts[:-1]) \
             and _TITLE_THEN_NAME.match(parts[-1]) and parts[-1].split()[0].lower() in _PORTFOLIOS:
         return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
+    if len(parts) == 2 and (2 <= len(parts[0].split()) <= 3 or _portfolio(parts[0])) and len(parts[1].split()) == 2 \
+            and parts[1].split()[-1].lower() in _PANEL_WORDS and "the" not in text.lower().split() \
+            and not any(w.lower() in _ORG_OR_FIRM or w.lower() in _PANEL_WORDS or w.isupper() for w in parts[0].split()) \
+            and parts[0].split()[0].lower() not in _GIVEN_NAMES \
+            and normalize_holder(parts[0]) not in _countries_and_capitals() and not _a_place(normalize_holder(parts[0])):
+        return (name,)  # "Global Ocean and Cryosphere Panel": the fields one panel is named for
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
         return (name,)  # "Tamsford and District Transport Authority": one body
     if len(parts) == 2 and len(parts[0].split()) == 1 and (parts[0].lower() in _SECTORS or parts[0].lower() in _PORTFOLIOS) \
@@ -1456,8 +1464,8 @@ _ISSUER_LINE = re.compile(r"\s*(?:About|Press release\s*\||SOURCE\b)\s*(?:the\s+
 _NOT_ISSUERS = frozenset("""us author authors this release me our editor writer company organisation
 organization""".split())
 # "Under the Water Act, ...": a law's condition, NONE's unless a party presses it (convention 2)
-_UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:Act|Law|Code|Regulations?|Directive|"
-                          r"Constitution|Treaty|Charter|Convention)\b")
+_UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:(?:[a-z-]+\s+){0,2}law|Act|Law|Code|"
+                          r"Regulations?|Directive|Constitution|Treaty|Charter|Convention)\b")
 # A law's name as a mention ("the UN Charter", "UN Convention on the Law of the Sea").
 _A_LAW = re.compile(r"\b(?:Act|Law|Code|Regulations?|Directive|Constitution|Treaty|Charter|Convention)\b")
 
@@ -2224,11 +2232,14 @@ _NO_ONE = re.compile(r"(?i:nobody|no one|no-one|everyone|everybody|someone|someb
 
 
 _CONTRACTION = re.compile(r"(?i)(i|we|you|they|he|she|it)['’](?:ve|m|d|ll|re|s)")
+_FIRST_PERSON_POSSESSIVE = {"my": "I", "our": "we"}
 
 
 def _pronoun_of_contraction(m: Mention) -> Mention:
-    """"I’ve" (promised ...) marked whole: the pronoun "I"."""
+    """"I’ve" (promised ...) marked whole: the pronoun "I"; "My" (father) alone: "I"."""
     c = _CONTRACTION.fullmatch(m.text)
+    if c is None and m.text.lower() in _FIRST_PERSON_POSSESSIVE:
+        return Mention(m.start, m.end, _FIRST_PERSON_POSSESSIVE[m.text.lower()], m.score)
     return Mention(m.start, m.start + c.end(1), c.group(1), m.score) if c else m
 
 
@@ -2237,8 +2248,11 @@ def _not_a_party(text: str, m: Mention) -> bool:
     ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
     if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an") or _NO_ONE.fullmatch(m.text.strip()):
         return True  # (nor "Nobody", nor the idiom "of its kind")
-    if _A_LAW.search(m.text.strip()) and _UNDER_A_LAW.match(text[:m.end]):
+    if _A_LAW.search(m.text.strip()) and _UNDER_A_LAW.match(text[:m.end]) or _UNDER_A_LAW.match(text) and \
+            m.end <= _UNDER_A_LAW.match(text).end():
         return True  # "Under the UN Charter, a resolution passes ...": a law sets it, no party
+    if m.start < 3 and m.text.strip().lower() in _NOT_LABELS and text[m.end:m.end + 1] == ":":
+        return True  # "Explainer: Seas could rise ...": a genre label
     if display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public" ...
         after = _TO_HEAD.match(text, m.end)  # ... but "local" + " officials" is a group
         return not (after and (after.group(2) in _PERSON_HEADS or after.group(2) in _GROUP_NOUNS))

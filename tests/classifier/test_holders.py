@@ -2770,3 +2770,14 @@ def test_the_review_of_the_seventeenth_session():
     units = [("Niamh Corrigan writes novels.", "claim", "ACTOR", ["Niamh Corrigan"]),
              ("I’ve promised my publisher a city novel.", "attribution", "ACTOR", ["I’ve"])]
     assert run(units)[1] != ["I’ve"]
+    # A panel named for two fields is one body; "Under UK employment law" is a law's condition;
+    # a genre label ("Explainer:") and "My" alone are no parties.
+    assert split_coordinated("Global Ocean and Cryosphere Panel") == ["Global Ocean and Cryosphere Panel"]
+    assert split_coordinated("Greenpeace and Climate Network") == ["Greenpeace", "Climate Network"]
+    s = "Under UK employment law, no redundancy can take effect until a 45-day consultation has ended."
+    assert run([(s, "condition", "ACTOR", ["UK employment"])]) == [["NONE"]]
+    s = "Explainer: Seas could rise a metre by 2100 unless emissions fall faster"
+    assert run([(s, "condition", "ACTOR", ["Explainer"])]) != [["Explainer"]]
+    units = [("Niamh Corrigan writes novels.", "claim", "ACTOR", ["Niamh Corrigan"]),
+             ("My father had a saying for everything, she said.", "attribution", "ACTOR", ["My"])]
+    assert run(units)[1] != ["My"]
