@@ -1417,7 +1417,7 @@ _ROLE_LABEL_NAME = re.compile(r"\s*(?P<role>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z-]*)
                               rf"(?:\s+[{_UPPER}][\w'’-]+){{0,3}})"
                               r"\s*(?:,[^()]*|\s*\([^()]{1,40}\))?\)\s*:\s")
 _LABEL_ROLES = frozenset("""presenter host moderator anchor caller chair chairman chairwoman guest interviewer
-questioner speaker panellist panelist voice""".split())
+questioner speaker panellist panelist voice minister secretary mayor senator governor councillor""".split())
 _ATTENDANCE = frozenset("present attending absent".split())  # roll-call words: a list, never a turn
 _ROSTER_ROLES = frozenset("presenter host moderator anchor chair chairman chairwoman interviewer".split())
 _ROLE_MODIFIERS = frozenset("acting deputy vice assistant co associate".split())
@@ -1714,9 +1714,12 @@ _PLACE_LIST = re.compile(r"[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|or)\s+[
 
 
 def _within(text: str, m: Mention, span: tuple[int, int]) -> Mention:
-    """``m`` cut to ``span`` where it runs over either end."""
-    start, end = max(m.start, span[0]), min(m.end, span[1])
-    if (start, end) == (m.start, m.end) or start >= end:
+    """``m`` cut to the label ``span`` ("Q12 Dunleavy" of "Dunleavy", "CALLER (SHONA" of
+    "SHONA"), except past a label's role that a bracketed name follows ("MINISTER (CATHERINE
+    ELLERY" for a "MINISTER" label): there the name is the speaker."""
+    bracket_after = text[span[1]:].lstrip().startswith("(")
+    start, end = max(m.start, span[0]), m.end if bracket_after else min(m.end, span[1])
+    if (start, end) == (m.start, m.end) or start >= min(end, span[1]):
         return m
     return Mention(start, end, text[start:end], m.score)
 

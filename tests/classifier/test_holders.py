@@ -2781,3 +2781,13 @@ def test_the_review_of_the_seventeenth_session():
     units = [("Niamh Corrigan writes novels.", "claim", "ACTOR", ["Niamh Corrigan"]),
              ("My father had a saying for everything, she said.", "attribution", "ACTOR", ["My"])]
     assert run(units)[1] != ["My"]
+    # From h25's unread measurement (a regression of this session, fixed): a broadcast label
+    # "MINISTER (CATHERINE ELLERY):" is the bracketed person, also when the tagger marks the role
+    # and the name as one span; "CALLER (SHONA, HALBRIDGE):" stays the caller.
+    units = [("PRESENTER (NEIL HOLDEN): It's ten past eight.", "attribution", "ACTOR", ["PRESENTER (NEIL HOLDEN"]),
+             ("MINISTER (CATHERINE ELLERY): Nobody should have to sit in a coat at home.", "attribution", "ACTOR",
+              ["MINISTER (CATHERINE ELLERY"]),
+             ("If you're on pension credit, you'll get the payment.", "condition", "ACTOR", []),
+             ("CALLER (SHONA, HALBRIDGE): My rent has gone up again.", "attribution", "ACTOR", ["CALLER (SHONA"])]
+    out = run(units, t())
+    assert out[1] == out[2] == ["Catherine Ellery"] and out[3] == ["Shona"]
