@@ -877,8 +877,6 @@ _GROUP_IN_PLACES = re.compile(r"(?!(?:Officials|Diplomats|Ministers|Sources|Repr
                               r"Leaders|Senators|Delegations|Ministries|Parliaments|Militaries|Forces|Troops|"
                               r"Mediators|Observers|Monitors|Agencies|Banks|Bankers|Companies|Firms)\b)"
                               r"[A-Z][a-z]+(?:s|men|women|people)\s+(?:in|across)\s+[A-Z][\w-]*$")
-# Body words that end a name whose fields are joined by "and" ("Ocean and Cryosphere Panel").
-_PANEL_WORDS = frozenset("panel institute foundation forum network alliance observatory centre center laboratory".split())
 # A body "for" its portfolio: "Department for Business" (and Trade).
 _BODY_FOR = re.compile(r"\b(?:Department|Ministry|Office|Secretary|Minister|Commissioner|Agency)\s+for\s+[A-Z]")
 # A body "of" its members ("Association of Home" and Property Insurers), and the members' plural.
@@ -992,12 +990,6 @@ def _split_names(name: str) -> tuple[str, ...]:
     if len(parts) > 1 and all(_portfolio(p) and p.lower() not in _PARTY_WORDS for p in parts[:-1]) \
             and _TITLE_THEN_NAME.match(parts[-1]) and parts[-1].split()[0].lower() in _PORTFOLIOS:
         return (name,)  # "Culture, Media and Heritage Minister Ruairí Tobin": one minister's portfolios
-    if len(parts) == 2 and (2 <= len(parts[0].split()) <= 3 or _portfolio(parts[0])) and len(parts[1].split()) == 2 \
-            and parts[1].split()[-1].lower() in _PANEL_WORDS and "the" not in text.lower().split() \
-            and not any(w.lower() in _ORG_OR_FIRM or w.lower() in _PANEL_WORDS or w.isupper() for w in parts[0].split()) \
-            and parts[0].split()[0].lower() not in _GIVEN_NAMES \
-            and normalize_holder(parts[0]) not in _countries_and_capitals() and not _a_place(normalize_holder(parts[0])):
-        return (name,)  # "Global Ocean and Cryosphere Panel": the fields one panel is named for
     if len(parts) == 2 and len(parts[0].split()) == 1 and parts[1].split()[0] in ("District", "Districts", "Region"):
         return (name,)  # "Tamsford and District Transport Authority": one body
     if len(parts) == 2 and len(parts[0].split()) == 1 and (parts[0].lower() in _SECTORS or parts[0].lower() in _PORTFOLIOS) \
@@ -1335,8 +1327,11 @@ _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|no
 _IN_REPLY_TO = re.compile(r"\bin (?:reply|response|answer) to\b[^,.;]*$", re.IGNORECASE)
 # Before the party a turn announces it will read from: "... a letter the clerk received from ".
 # "This statement is from X and Y.", "The following message comes from X": a statement read out next.
-_STATEMENT_IS_FROM = re.compile(r"\b(?:statement|letter|message|note)\s+(?:is|comes)\s+from\b", re.IGNORECASE)
+_STATEMENT_IS_FROM = re.compile(r"\b(?:statement|letter|message|note)\s+(?:is|comes)\s+from\s+(?P<rest>(?:(?!\b(?:was|were|is|"
+                                r"are|has|have|had|by|and\s+was)\b)[^.;:])+)\.?\s*$", re.IGNORECASE)
+# (who it is from, and nothing more: "... from the family and was passed to us by X" is no such line)
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"]")
+_CLOSES_AT_END = re.compile(r"[”\"]\s*$")
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|message|e-?mail)\b[^.;“”\"]{0,80}?"
                              r"\bfrom\s+(?:the\s+)?$")
 # The questioner a transcript names in brackets after "Q:": "Q: [Lena Marsh, Capitol Ledger] Thank you."
@@ -1383,9 +1378,13 @@ def speaker_label(text: str) -> tuple[int, int] | None:
     if named:
         return named.start("name"), named.end("name")  # "PRESENTER (MARTIN OYELARAN):", "CALLER (SHONA, HALBRIDGE):"
     np = label.group("np")
-    first = np.split(",")[0]
-    if "," in np and len(first.split()) >= 2 and not (_title_only(first) or _titled_role(first)) \
-            and not any(w.lower().rstrip(".") in TITLE_WORDS for w in first.split()):
+    first, _, after = np.partition(",")
+    after_first = after.split()[0].lower().rstrip(".") if after.split() else ""
+    after_words = {w.lower().strip(".,") for w in after.split()}
+    if after and 2 <= len(first.split()) <= 3 and not any(
+            w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _ORG_OR_FIRM for w in first.split()) \
+            and (first.split()[0].lower() in _GIVEN_NAMES or after_words & (_ORG_OR_FIRM | TITLE_WORDS)) \
+            and after_first not in _GIVEN_NAMES and after_first not in ("mr", "mrs", "ms", "dr"):
         # "Sunniva Hale, Kestrel Bank:", "Priya Castellanos, Chief Financial Officer:": the person
         return label.start("np"), label.start("np") + np.index(",")
     return label.start("np"), label.end("np")
@@ -2234,6 +2233,8 @@ _NO_ONE = re.compile(r"(?i:nobody|no one|no-one|everyone|everybody|someone|someb
                      r"(?:its|his|her|their|our)\s+kind)")
 
 
+# Labels of the writer's own genres ("Opinion: ..."): left to the rules for the writer's voice.
+_OPINION_LABELS = frozenset("opinion comment column editorial perspective essay letters letter".split())
 _CONTRACTION = re.compile(r"(?i)(i|we|you|they|he|she|it)['’](?:ve|m|d|ll|re|s)")
 _FIRST_PERSON_POSSESSIVE = {"my": "I", "our": "we"}
 
@@ -2251,10 +2252,11 @@ def _not_a_party(text: str, m: Mention) -> bool:
     ("Brussels-based", "E.U.-brokered") or a lone determiner: never a holder."""
     if _COMPOUND_MODIFIER.search(m.text) or m.text.lower() in ("the", "a", "an") or _NO_ONE.fullmatch(m.text.strip()):
         return True  # (nor "Nobody", nor the idiom "of its kind")
-    if _A_LAW.search(m.text.strip()) and _UNDER_A_LAW.match(text[:m.end]) or _UNDER_A_LAW.match(text) and \
-            m.end <= _UNDER_A_LAW.match(text).end():
-        return True  # "Under the UN Charter, a resolution passes ...": a law sets it, no party
-    if m.start < 3 and m.text.strip().lower() in _NOT_LABELS and text[m.end:m.end + 1] == ":":
+    law = _UNDER_A_LAW.match(text)
+    if law and m.end <= law.end() and not _POSSESSIVE.search(m.text.strip()):
+        return True  # "Under the UN Charter, a resolution passes ...": a law sets it, no party ("Governor
+        # X's new law" is hers)
+    if m.start < 3 and m.text.strip().lower() in _NOT_LABELS - _OPINION_LABELS and text[m.end:m.end + 1] == ":":
         return True  # "Explainer: Seas could rise ...": a genre label
     if display_form(m.text).lower() in _ADJECTIVES_ALONE:  # "Public records" is no "Public" ...
         after = _TO_HEAD.match(text, m.end)  # ... but "local" + " officials" is a group
@@ -3334,7 +3336,8 @@ class HolderResolver:
             reading, self._read_out = (self._read_out if was_open else []), []
             if self.turn and not reading and _READS_OUT.match(text):
                 reading = self._statement_party()
-            elif self.turn and not reading and not was_open and _OPENS_WITH_QUOTE.match(text):
+            elif self.turn and not reading and not was_open and _OPENS_WITH_QUOTE.match(text) \
+                    and (self.in_quote or _CLOSES_AT_END.search(text)):  # (not a scare quote: "“Betrayal” is ...")
                 reading = self._statement_is_from()  # "This statement is from X and Y." then "“...": theirs
             interviewer = _INTERVIEW_BY.match(text) if len(text.split()) <= 10 and not _SAYS.search(text) else None
             if interviewer and not self._an_outlet(interviewer.group("name")):
@@ -3458,7 +3461,8 @@ class HolderResolver:
                 _a_place(words[0].lower()) or words[0].lower() in _OUTLET_OPENERS
                 or words[0] in _DEMONYMS) and words[0].lower() not in _GIVEN_NAMES) \
             or any(w.lower() in _NEWSROOM_WORDS for w in words) \
-            or (len(words) > 1 and words[0].lower() in _BROADCAST_FIRST)  # "Radio Fellbridge", "TV Adria"
+            or (len(words) == 2 and words[0].lower() in _BROADCAST_FIRST and "'" not in name and "’" not in name)
+        # ("Radio Fellbridge", "TV Adria"; not "Radio Kessel's Ola Brandt" or "Channel Islands Ferries")
         # ("Accra Ledger": a city's paper, though "Ledger" is a surname too)
 
     def _statement_party(self) -> list[ResolvedHolder]:
@@ -3485,7 +3489,7 @@ class HolderResolver:
         if at is None:
             return []
         return [ResolvedHolder(self._fullest(display_form(m.text)), None, None, sid) for m in found
-                if m.start >= at.end() and not _POSSESSIVE.search(m.text) and len(m.text.split()) > 1]
+                if m.start >= at.start("rest") and not _POSSESSIVE.search(m.text) and len(m.text.split()) > 1]
 
     def _others_speaking(self, text: str, holders: list[ResolvedHolder], named: bool = False) -> list[ResolvedHolder]:
         """The holders a turn's sentence gives to a party other than the turn's speaker, as
@@ -3943,10 +3947,14 @@ class HolderResolver:
             kicker = _WIRE_KICKER.match(text)
             mentions = [_pronoun_of_contraction(_after_kicker(text, kicker, m)) for m in mentions]
             fallback = [_after_kicker(text, kicker, m) for m in fallback]
-            by_law = any(_A_LAW.search(m.text) and _UNDER_A_LAW.match(text[:m.end]) for m in [*mentions, *fallback])
+            law = _UNDER_A_LAW.match(text)
+            by_law = law is not None and any(m.end <= law.end() and not _POSSESSIVE.search(m.text.strip())
+                                             for m in [*mentions, *fallback]) \
+                and not any(m.start >= law.end() and (len(m.text.split()) > 1 or m.text[:1].isupper())
+                            for m in [*mentions, *fallback])  # ("..., the board must ...")
             mentions = _join_broken(text, [m for m in mentions if not _inside(m, ranges) and not _not_a_party(text, m)])
             fallback = [m for m in fallback if not _inside(m, ranges) and not _not_a_party(text, m)]
-            if by_law and not mentions and label == "condition":
+            if by_law and not mentions and label == "condition" and reporting_frame(text) is None:
                 # "Under the UN Charter, a resolution passes only if ...": the law's condition, no party's
                 self.label = self.last_label = label
                 return [ResolvedHolder(NONE)]
