@@ -43,7 +43,7 @@ def test_splits_disjoint_complete_seed_in_train():
 def test_probe_articles_validate_and_stay_out_of_the_splits():
     # data/probes: measuring articles only (data/README.md), never in a split the trainer reads.
     probes = sorted((REPO / "data" / "probes").glob("*.jsonl"))
-    assert len(probes) == 251  # h5-h8 and h10-h25: 12 each; h9: 11
+    assert len(probes) == 263  # h5-h8 and h10-h26: 12 each; h9: 11
     problems, summary = validate_files(probes)
     assert problems == [], problems[:5]
     ids = {a.article_id for a in load_articles([REPO / "data" / "probes"])}
