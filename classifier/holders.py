@@ -921,6 +921,8 @@ def _initials(name: str) -> tuple[str, ...]:
     first = "".join(w[0] for w in words)
     kept = "".join(w if w.isupper() else w[0] for w in words)
     return (first, kept) if kept != first and len(words) > 1 else (first,)
+
+
 _FIRE_THEN_RESCUE = re.compile(r"\bFire\s+and\s+Rescue\b")
 
 
@@ -1303,11 +1305,12 @@ _QUESTION_OUTLET = re.compile(r"^\s*(Q|Question|QUESTION)\s*\((?P<outlet>[^,()]+
 # HolderResolver._an_outlet reads are built from them once, below _OUTLET_HEADS.
 _MORE_OUTLET_WORDS = frozenset("""news radio tv television broadcasting broadcaster media online press wire daily
 dagblad shimbun zeitung review monitor observer mirror express standard guardian independent live""".split())
-# Outlet words that are surnames too ("Emily Post", "Heath Ledger").
+# First words of a broadcaster's two-word name: "Radio Fellbridge", "TV Adria".
 _BROADCAST_FIRST = frozenset("radio tv television channel".split())
 # First words of an outlet's two-word name that are no given name: "Nordic Wire", "Evening Post".
 _OUTLET_OPENERS = frozenset("""nordic baltic gulf pacific atlantic arctic alpine national global metro city capital
 daily evening morning sunday weekly""".split())
+# Outlet words that are surnames too ("Emily Post", "Heath Ledger").
 _SURNAME_LIKE = frozenset("post press ledger courier wire standard review".split())
 # A credit that names a newsroom, not a person: "Interview by Herald Staff".
 _NEWSROOM_WORDS = frozenset("staff reporter reporters team desk newsroom correspondents editors".split())
@@ -1325,13 +1328,13 @@ _INTERVIEW_BY = re.compile(r"\s*Interview(?:ed)?\s+by\s+(?P<name>(?:(?:Dr|Mr|Mrs
 _READS_OUT = re.compile(r"\s*(?:It|The\s+(?:statement|letter|submission|brief|note|message|e-?mail))\s+reads"
                         r"(?:\s+as\s+follows)?\s*:\s*[“\"]")
 _IN_REPLY_TO = re.compile(r"\bin (?:reply|response|answer) to\b[^,.;]*$", re.IGNORECASE)
-# Before the party a turn announces it will read from: "... a letter the clerk received from ".
 # "This statement is from X and Y.", "The following message comes from X": a statement read out next.
 _STATEMENT_IS_FROM = re.compile(r"\b(?:statement|letter|message|note)\s+(?:is|comes)\s+from\s+(?P<rest>(?:(?!\b(?:was|were|is|"
                                 r"are|has|have|had|by|and\s+was)\b)[^.;:])+)\.?\s*$", re.IGNORECASE)
 # (who it is from, and nothing more: "... from the family and was passed to us by X" is no such line)
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"]")
 _CLOSES_AT_END = re.compile(r"[”\"]\s*$")
+# Before the party a turn announces it will read from: "... a letter the clerk received from ".
 _STATEMENT_FROM = re.compile(r"\b(?:statement|letter|submission|brief|note|message|e-?mail)\b[^.;“”\"]{0,80}?"
                              r"\bfrom\s+(?:the\s+)?$")
 # The questioner a transcript names in brackets after "Q:": "Q: [Lena Marsh, Capitol Ledger] Thank you."
@@ -1465,8 +1468,6 @@ organization""".split())
 # "Under the Water Act, ...": a law's condition, NONE's unless a party presses it (convention 2)
 _UNDER_A_LAW = re.compile(r"\s*Under\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:(?:[a-z-]+\s+){0,2}law|Act|Law|Code|"
                           r"Regulations?|Directive|Constitution|Treaty|Charter|Convention)\b")
-# A law's name as a mention ("the UN Charter", "UN Convention on the Law of the Sea").
-_A_LAW = re.compile(r"\b(?:Act|Law|Code|Regulations?|Directive|Constitution|Treaty|Charter|Convention)\b")
 
 
 def press_release_issuer(texts: Sequence[str]) -> str | None:
@@ -1841,7 +1842,6 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _ORGAN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:board|office|statement|spokesperson|spokesman|spokeswoman|"
                           r"lawyers|management|directors|committee|panel|secretariat|website|summary|minutes|"
                           r"report|figures|data|filing|decision|standing orders|rules)\b")
-
 
 
 def _possessor_to_name(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2220,11 +2220,11 @@ _COMPOUND_MODIFIER = re.compile(_MODIFIER_SUFFIX + "$")
 # never a party.
 _GROUP_ADJECTIVES = frozenset("public private federal official national local regional municipal".split())
 _ADJECTIVES_ALONE = _GROUP_ADJECTIVES | frozenset("several first second third another rival".split())
-# Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
 # A wire story's note on what a new version adds: "(Adds ministry comment in paragraph 6)".
 _WIRE_NOTE = re.compile(r"\s*\((?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Refiles|Removes|Fixes|Inserts|"
                         r"Writes through|Updates throughout)\b(?![^()]*\b(?:said|says|say|told)\b)[^().]*\)\s*")
 # (a note, not a sentence in brackets: "(Changes to bin collections, the council said, will start in April.)")
+# Navigation lines ("Related: ...", "Read more: ..."): claim/NONE (the guide's convention 5).
 _NAVIGATION = re.compile(r"\s*(?:Related|Read more|Read also|Also read|See also|More on this(?: story)?|"
                          r"Further reading|Tags|Topics)\s*:", re.IGNORECASE)
 
@@ -3705,7 +3705,7 @@ class HolderResolver:
             and normalize_holder(h.holder) == normalize_holder(text[h.mention.start:h.mention.end])
         if label:  # (as written: "DAK:", which reads "Dak" as a name; not "LI:" that found Amy Li)
             letters = text[h.mention.start:h.mention.end].replace(".", "")
-        if not re.fullmatch(r"[A-Z]{2,6}", letters):
+        if not _ACRONYM.fullmatch(letters):
             return h
         if letters in self._acronyms and self._acronyms[letters] in self.named:
             # one the article defines: "National Institute of Meteorology (INMET)" ... "INMET said"

@@ -2779,7 +2779,7 @@ def test_the_review_of_the_seventeenth_session():
     s = "Explainer: Seas could rise a metre by 2100 unless emissions fall faster"
     assert run([(s, "condition", "ACTOR", ["Explainer"])]) != [["Explainer"]]
     units = [("Niamh Corrigan writes novels.", "claim", "ACTOR", ["Niamh Corrigan"]),
-             ("My father had a saying for everything, she said.", "attribution", "ACTOR", ["My"])]
+             ("My father had a saying for everything.", "attribution", "ACTOR", ["My"])]
     assert run(units)[1] != ["My"]
     # From h25's unread measurement (a regression of this session, fixed): a broadcast label
     # "MINISTER (CATHERINE ELLERY):" is the bracketed person, also when the tagger marks the role
